@@ -1,0 +1,76 @@
+package tr.manset.article;
+
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.view.RedirectView;
+import tr.manset.author.Author;
+import tr.manset.author.Authors;
+import tr.manset.category.Categories;
+import tr.manset.category.Category;
+import tr.manset.media.Image;
+import tr.manset.system.SiteProperties;
+import tr.manset.system.layout.PageMeta;
+import tr.manset.system.web.NotFoundException;
+
+/**
+ * The article page. The id at the end of the address finds the story; any other category or
+ * slug in front of it is answered with a permanent redirect to the canonical address.
+ */
+@Controller
+class ArticleController {
+
+    /** "some-headline-123" or just "123"; ids beyond 18 digits cannot exist. */
+    private static final Pattern SLUG_AND_ID = Pattern.compile("(?:(.*)-)?(\\d{1,18})");
+
+    private static final int RELATED = 6;
+
+    private final Articles articles;
+    private final Categories categories;
+    private final Authors authors;
+    private final SiteProperties site;
+
+    ArticleController(Articles articles, Categories categories, Authors authors, SiteProperties site) {
+        this.articles = articles;
+        this.categories = categories;
+        this.authors = authors;
+        this.site = site;
+    }
+
+    @GetMapping("/{category:[^.]+}/{slugAndId:[^.]+}")
+    ModelAndView article(@PathVariable String category, @PathVariable String slugAndId) {
+        Matcher matcher = SLUG_AND_ID.matcher(slugAndId);
+        if (!matcher.matches()) {
+            throw new NotFoundException("no article id in " + slugAndId);
+        }
+        long id = Long.parseLong(matcher.group(2));
+        Article article = articles.findPublished(id).orElseThrow(() -> new NotFoundException("article " + id));
+        Category home = categories.byId(article.categoryId()).orElseThrow();
+        String canonical = article.path(home.slug());
+        if (!canonical.equals("/" + category + "/" + slugAndId)) {
+            RedirectView redirect = new RedirectView(canonical);
+            redirect.setStatusCode(HttpStatus.MOVED_PERMANENTLY);
+            redirect.setExposeModelAttributes(false);
+            return new ModelAndView(redirect);
+        }
+        return new ModelAndView("article/article", Map.of("page", page(article, home)));
+    }
+
+    private ArticlePage page(Article article, Category category) {
+        List<Author> byline = authors.byIds(article.authorIds());
+        Map<Long, Image> images = articles.imagesOf(article);
+        PageMeta meta = new PageMeta(article.headline() + " - " + site.siteName(), article.spot(),
+            site.absolute(article.path(category.slug())), "", "article", true);
+        Image hero = article.hero() == null ? null : images.get(article.hero().imageId());
+        if (hero != null) {
+            meta = meta.withImage(site.absolute(hero.urlFor(1200)));
+        }
+        return new ArticlePage(article, category, byline, images, articles.related(article, RELATED), meta);
+    }
+}

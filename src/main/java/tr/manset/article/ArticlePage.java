@@ -1,0 +1,48 @@
+package tr.manset.article;
+
+import java.util.List;
+import java.util.Map;
+import tr.manset.author.Author;
+import tr.manset.category.Category;
+import tr.manset.media.Image;
+import tr.manset.system.layout.PageMeta;
+import tr.manset.system.time.TurkishTime;
+
+/** Everything the article page shows, in reading order. */
+public record ArticlePage(
+        Article article,
+        Category category,
+        List<Author> authors,
+        Map<Long, Image> images,
+        List<Teaser> related,
+        PageMeta meta) {
+
+    public String published() {
+        return TurkishTime.dateTime(article.firstPublishedAt());
+    }
+
+    public String publishedIso() {
+        return TurkishTime.iso(article.firstPublishedAt());
+    }
+
+    public String updated() {
+        return TurkishTime.dateTime(article.updatedAt());
+    }
+
+    public String updatedIso() {
+        return TurkishTime.iso(article.updatedAt());
+    }
+
+    public Image hero() {
+        return article.hero() == null ? null : images.get(article.hero().imageId());
+    }
+
+    public Image image(Block.Figure figure) {
+        return images.get(figure.imageId());
+    }
+
+    /** Minutes to read at about 200 words a minute, at least one. */
+    public int readingMinutes() {
+        return Math.max(1, Math.round(article.body().wordCount() / 200f));
+    }
+}

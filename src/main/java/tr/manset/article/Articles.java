@@ -1,0 +1,141 @@
+package tr.manset.article;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import tr.manset.category.Categories;
+import tr.manset.category.Category;
+import tr.manset.media.Image;
+import tr.manset.media.Images;
+import tr.manset.system.time.TurkishTime;
+import tr.manset.system.web.Paged;
+
+/** Writes stories through their publishing states and reads them back for readers' pages. */
+@Service
+public class Articles {
+
+    private final ArticleStore store;
+    private final Categories categories;
+    private final Images images;
+    private final Clock clock;
+
+    Articles(ArticleStore store, Categories categories, Images images, Clock clock) {
+        this.store = store;
+        this.categories = categories;
+        this.images = images;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public Article create(Article draft) {
+        long id = store.insert(draft);
+        return store.find(id).orElseThrow();
+    }
+
+    @Transactional
+    public Article publish(long id) {
+        Article published = store.find(id).orElseThrow().publishedAt(clock.instant());
+        store.update(published);
+        return published;
+    }
+
+    /**
+     * Stores a story that readers saw earlier, elsewhere or before this site existed, with its
+     * original publication and update times: demo content and imports.
+     */
+    @Transactional
+    public Article importPublished(Article draft, Instant firstPublishedAt, Instant updatedAt) {
+        Article published = draft.publishedAt(firstPublishedAt);
+        if (updatedAt != null) {
+            published = published.updatedAt(updatedAt);
+        }
+        return store.find(store.insert(published)).orElseThrow();
+    }
+
+    /** "Güncelle": marks a substantive update of a published story, shown as GÜNCELLEME. */
+    @Transactional
+    public Article markUpdated(long id) {
+        Article updated = store.find(id).orElseThrow().updatedAt(clock.instant());
+        store.update(updated);
+        return updated;
+    }
+
+    public Optional<Article> find(long id) {
+        return store.find(id);
+    }
+
+    public Optional<Article> findPublished(long id) {
+        return store.find(id).filter(Article::published);
+    }
+
+    /** The tag with this name, created on first use. */
+    @Transactional
+    public Tag tag(String name) {
+        return store.tagNamed(name);
+    }
+
+    public Optional<Tag> tagBySlug(String slug) {
+        return store.findTag(slug);
+    }
+
+    public List<Teaser> latest(int limit) {
+        return teasers(store.latest(limit, 0));
+    }
+
+    public Paged<Teaser> latest(int page, int size) {
+        return new Paged<>(teasers(store.latest(size, Paged.offset(page, size))), page, size, store.countPublished());
+    }
+
+    public List<Teaser> latestIn(Category category, int limit) {
+        return teasers(store.latestInCategory(category.id(), limit, 0));
+    }
+
+    public Paged<Teaser> latestIn(Category category, int page, int size) {
+        return new Paged<>(teasers(store.latestInCategory(category.id(), size, Paged.offset(page, size))),
+            page, size, store.countInCategory(category.id()));
+    }
+
+    public Paged<Teaser> latestBy(long authorId, int page, int size) {
+        return new Paged<>(teasers(store.latestByAuthor(authorId, size, Paged.offset(page, size))),
+            page, size, store.countByAuthor(authorId));
+    }
+
+    public Paged<Teaser> latestWith(Tag tag, int page, int size) {
+        return new Paged<>(teasers(store.latestWithTag(tag.id(), size, Paged.offset(page, size))),
+            page, size, store.countWithTag(tag.id()));
+    }
+
+    /** "İlginizi çekebilir": for now the newest stories of the same category. */
+    public List<Teaser> related(Article article, int limit) {
+        return teasers(store.relatedByCategory(article.categoryId(), article.id(), limit));
+    }
+
+    /** Images of a story: its hero and its figures, by id. */
+    public Map<Long, Image> imagesOf(Article article) {
+        Stream<Long> hero = article.hero() == null ? Stream.empty() : Stream.of(article.hero().imageId());
+        return images.byIds(Stream.concat(hero, article.body().imageIds()).distinct().toList());
+    }
+
+    private List<Teaser> teasers(Collection<ArticleStore.TeaserRow> rows) {
+        Map<Long, Category> byId = categories.byId();
+        Map<Long, Image> pictures = images.byIds(rows.stream().map(ArticleStore.TeaserRow::heroImageId)
+            .filter(Objects::nonNull).distinct().toList());
+        var now = clock.instant();
+        return rows.stream()
+            .map(r -> {
+                Category category = byId.get(r.categoryId());
+                String path = Article.path(category.slug(), r.slug(), r.id());
+                return new Teaser(r.id(), r.headline(), r.spot(), path, category,
+                    r.heroImageId() == null ? null : pictures.get(r.heroImageId()), r.heroAlt(),
+                    r.firstPublishedAt(), TurkishTime.relative(r.firstPublishedAt(), now));
+            })
+            .toList();
+    }
+}

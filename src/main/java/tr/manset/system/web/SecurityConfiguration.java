@@ -1,0 +1,38 @@
+package tr.manset.system.web;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+
+/**
+ * Reader pages are public. Every response forbids loading anything from another host, so a page
+ * can never make a reader's browser contact a third party.
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfiguration {
+
+    static final String CONTENT_SECURITY_POLICY = String.join("; ",
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "style-src 'self'",
+        "script-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+        "frame-ancestors 'self'");
+
+    @Bean
+    SecurityFilterChain readerSite(HttpSecurity http) throws Exception {
+        return http
+            .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
+            .headers(headers -> headers
+                // Reader pages set their own Cache-Control for CDNs (CachingConfiguration).
+                .cacheControl(cache -> cache.disable())
+                .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)))
+            .requestCache(cache -> cache.disable())
+            .build();
+    }
+}

@@ -1,0 +1,22 @@
+package tr.manset;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.junit.jupiter.api.Tag;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.ContextConfiguration;
+
+/**
+ * The whole application on a random port, on a fresh database: SQLite by default, PostgreSQL in
+ * the PostgreSQL lane. Such tests run in both lanes.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "manset.demo=false")
+@ContextConfiguration(initializers = TestDatabase.class)
+@Import({SiteFixtures.class, Browser.class})
+@Tag("database")
+public @interface SiteTest {}
