@@ -62,6 +62,11 @@ public record Article(
             status, firstPublishedAt, now, scheduledAt, createdAt, now);
     }
 
+    public Article withAuthorsAndTags(List<Long> authors, List<Tag> tagList) {
+        return new Article(id, slug, headline, spot, body, categoryId, authors, tagList, source, hero, status,
+            firstPublishedAt, updatedAt, scheduledAt, createdAt, modifiedAt);
+    }
+
     public boolean published() {
         return status == Status.PUBLISHED;
     }

@@ -74,8 +74,11 @@ class ArticleStore {
                 WHERE id = :id
                 """)
             .param("id", id)
-            .query((rs, n) -> toArticle(rs))
-            .optional();
+            .query(ArticleStore::toArticle)
+            .optional()
+            // Authors and tags are read after the row, never inside the row mapper: a query there
+            // would hold two pooled connections at once and can starve the pool under load.
+            .map(a -> a.withAuthorsAndTags(authorIds(a.id()), tags(a.id())));
     }
 
     List<TeaserRow> latest(int limit, int offset) {
@@ -258,13 +261,13 @@ class ArticleStore {
             .list();
     }
 
-    private Article toArticle(ResultSet rs) throws SQLException {
+    private static Article toArticle(ResultSet rs, int row) throws SQLException {
         long id = rs.getLong("id");
         long heroImageId = rs.getLong("hero_image_id");
         HeroImage hero = rs.wasNull() ? null
             : new HeroImage(heroImageId, rs.getString("hero_caption"), rs.getString("hero_credit"), rs.getString("hero_alt"));
         return new Article(id, rs.getString("slug"), rs.getString("headline"), rs.getString("spot"),
-            Body.fromJson(rs.getString("body")), rs.getLong("category_id"), authorIds(id), tags(id),
+            Body.fromJson(rs.getString("body")), rs.getLong("category_id"), List.of(), List.of(),
             rs.getString("source"), hero, Status.valueOf(rs.getString("status")),
             Timestamps.read(rs, "first_published_at"), Timestamps.read(rs, "updated_at"),
             Timestamps.read(rs, "scheduled_at"), Timestamps.read(rs, "created_at"), Timestamps.read(rs, "modified_at"));

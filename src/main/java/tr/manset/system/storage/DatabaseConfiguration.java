@@ -26,6 +26,7 @@ class DatabaseConfiguration {
     DataSource dataSource(SiteProperties site) {
         HikariConfig config = site.db().external() ? postgresql(site.db()) : sqlite(site.dataDir());
         config.setPoolName("manset");
+        config.setMaximumPoolSize(site.db().poolSizeOrDefault());
         return new HikariDataSource(config);
     }
 
@@ -34,7 +35,6 @@ class DatabaseConfiguration {
         config.setJdbcUrl(db.url());
         config.setUsername(db.user());
         config.setPassword(db.password());
-        config.setMaximumPoolSize(20);
         log.info("Database: PostgreSQL at {}", db.url());
         return config;
     }
@@ -55,7 +55,6 @@ class DatabaseConfiguration {
         config.addDataSourceProperty("busy_timeout", "10000");
         // A transaction takes the write lock when it begins, so two never deadlock upgrading a read lock.
         config.addDataSourceProperty("transaction_mode", "IMMEDIATE");
-        config.setMaximumPoolSize(8);
         log.info("Database: SQLite file {}", file);
         return config;
     }
