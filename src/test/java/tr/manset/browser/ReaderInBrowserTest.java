@@ -62,6 +62,10 @@ class ReaderInBrowserTest {
             assertThat(page.locator("h1").count()).isEqualTo(1);
             assertThat((Boolean) page.evaluate("document.documentElement.scrollWidth <= window.innerWidth")).isTrue();
             assertThat(page.locator("figure.figure-lead img").boundingBox().width).isGreaterThan(300);
+            // The hero is loaded eagerly and decoded: a real picture, not a grey box.
+            page.waitForFunction("document.querySelector('figure.figure-lead img').complete");
+            assertThat((Number) page.evaluate("document.querySelector('figure.figure-lead img').naturalWidth"))
+                .satisfies(width -> assertThat(width.intValue()).isGreaterThan(300));
             assertThat(requested).isNotEmpty().allSatisfy(url -> assertThat(url).startsWith(http.base()));
         }
     }
