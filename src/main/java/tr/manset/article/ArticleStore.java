@@ -81,115 +81,28 @@ class ArticleStore {
             .map(a -> a.withAuthorsAndTags(authorIds(a.id()), tags(a.id())));
     }
 
-    List<TeaserRow> latest(int limit, int offset) {
-        return db.sql("SELECT " + TEASER_COLUMNS + """
-                FROM articles a
+    /** Newest first: the stories of one listing, a page at a time. */
+    List<TeaserRow> latest(Listing listing, int limit, int offset) {
+        return db.sql("SELECT " + TEASER_COLUMNS + "FROM articles a " + listing.join() + """
                 WHERE a.status = 'PUBLISHED'
+                """ + listing.filter() + """
                 ORDER BY a.first_published_at DESC, a.id DESC
                 LIMIT :limit OFFSET :offset
                 """)
+            .params(listing.params())
             .param("limit", limit)
             .param("offset", offset)
             .query(ArticleStore::toTeaserRow)
             .list();
     }
 
-    long countPublished() {
-        return db.sql("SELECT COUNT(*) FROM articles WHERE status = 'PUBLISHED'").query(Long.class).single();
-    }
-
-    List<TeaserRow> latestInCategory(long categoryId, int limit, int offset) {
-        return db.sql("SELECT " + TEASER_COLUMNS + """
-                FROM articles a
-                WHERE a.status = 'PUBLISHED' AND a.category_id = :categoryId
-                ORDER BY a.first_published_at DESC, a.id DESC
-                LIMIT :limit OFFSET :offset
-                """)
-            .param("categoryId", categoryId)
-            .param("limit", limit)
-            .param("offset", offset)
-            .query(ArticleStore::toTeaserRow)
-            .list();
-    }
-
-    long countInCategory(long categoryId) {
-        return db.sql("""
-                SELECT COUNT(*)
-                FROM articles
-                WHERE status = 'PUBLISHED' AND category_id = :categoryId
-                """)
-            .param("categoryId", categoryId)
+    long count(Listing listing) {
+        return db.sql("SELECT COUNT(*) FROM articles a " + listing.join() + """
+                WHERE a.status = 'PUBLISHED'
+                """ + listing.filter())
+            .params(listing.params())
             .query(Long.class)
             .single();
-    }
-
-    List<TeaserRow> latestByAuthor(long authorId, int limit, int offset) {
-        return db.sql("SELECT " + TEASER_COLUMNS + """
-                FROM articles a
-                JOIN article_authors aa ON aa.article_id = a.id
-                WHERE a.status = 'PUBLISHED' AND aa.author_id = :authorId
-                ORDER BY a.first_published_at DESC, a.id DESC
-                LIMIT :limit OFFSET :offset
-                """)
-            .param("authorId", authorId)
-            .param("limit", limit)
-            .param("offset", offset)
-            .query(ArticleStore::toTeaserRow)
-            .list();
-    }
-
-    long countByAuthor(long authorId) {
-        return db.sql("""
-                SELECT COUNT(*)
-                FROM articles a
-                JOIN article_authors aa ON aa.article_id = a.id
-                WHERE a.status = 'PUBLISHED' AND aa.author_id = :authorId
-                """)
-            .param("authorId", authorId)
-            .query(Long.class)
-            .single();
-    }
-
-    List<TeaserRow> latestWithTag(long tagId, int limit, int offset) {
-        return db.sql("SELECT " + TEASER_COLUMNS + """
-                FROM articles a
-                JOIN article_tags t ON t.article_id = a.id
-                WHERE a.status = 'PUBLISHED' AND t.tag_id = :tagId
-                ORDER BY a.first_published_at DESC, a.id DESC
-                LIMIT :limit OFFSET :offset
-                """)
-            .param("tagId", tagId)
-            .param("limit", limit)
-            .param("offset", offset)
-            .query(ArticleStore::toTeaserRow)
-            .list();
-    }
-
-    long countWithTag(long tagId) {
-        return db.sql("""
-                SELECT COUNT(*)
-                FROM articles a
-                JOIN article_tags t ON t.article_id = a.id
-                WHERE a.status = 'PUBLISHED' AND t.tag_id = :tagId
-                """)
-            .param("tagId", tagId)
-            .query(Long.class)
-            .single();
-    }
-
-    /** Published stories in the same category, newest first, the story itself left out. */
-    List<TeaserRow> relatedByCategory(long categoryId, long excludeId, int limit) {
-        return db.sql("SELECT " + TEASER_COLUMNS + """
-                FROM articles a
-                WHERE a.status = 'PUBLISHED' AND a.category_id = :categoryId AND a.id <> :excludeId
-                ORDER BY a.first_published_at DESC, a.id DESC
-                LIMIT :limit
-                """)
-            .param("categoryId", categoryId)
-            .param("excludeId", excludeId)
-            .param("limit", limit)
-            .query(ArticleStore::toTeaserRow)
-            .list();
     }
 
     Optional<Tag> findTag(String slug) {

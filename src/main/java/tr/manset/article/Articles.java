@@ -86,35 +86,32 @@ public class Articles {
     }
 
     public List<Teaser> latest(int limit) {
-        return teasers(store.latest(limit, 0));
-    }
-
-    public Paged<Teaser> latest(int page, int size) {
-        return new Paged<>(teasers(store.latest(size, Paged.offset(page, size))), page, size, store.countPublished());
+        return teasers(store.latest(Listing.all(), limit, 0));
     }
 
     public List<Teaser> latestIn(Category category, int limit) {
-        return teasers(store.latestInCategory(category.id(), limit, 0));
+        return teasers(store.latest(Listing.inCategory(category.id()), limit, 0));
     }
 
     public Paged<Teaser> latestIn(Category category, int page, int size) {
-        return new Paged<>(teasers(store.latestInCategory(category.id(), size, Paged.offset(page, size))),
-            page, size, store.countInCategory(category.id()));
+        return paged(Listing.inCategory(category.id()), page, size);
     }
 
     public Paged<Teaser> latestBy(long authorId, int page, int size) {
-        return new Paged<>(teasers(store.latestByAuthor(authorId, size, Paged.offset(page, size))),
-            page, size, store.countByAuthor(authorId));
+        return paged(Listing.byAuthor(authorId), page, size);
     }
 
     public Paged<Teaser> latestWith(Tag tag, int page, int size) {
-        return new Paged<>(teasers(store.latestWithTag(tag.id(), size, Paged.offset(page, size))),
-            page, size, store.countWithTag(tag.id()));
+        return paged(Listing.withTag(tag.id()), page, size);
     }
 
     /** "İlginizi çekebilir": for now the newest stories of the same category. */
     public List<Teaser> related(Article article, int limit) {
-        return teasers(store.relatedByCategory(article.categoryId(), article.id(), limit));
+        return teasers(store.latest(Listing.inCategory(article.categoryId()).excluding(article.id()), limit, 0));
+    }
+
+    private Paged<Teaser> paged(Listing listing, int page, int size) {
+        return new Paged<>(teasers(store.latest(listing, size, Paged.offset(page, size))), page, size, store.count(listing));
     }
 
     /** Images of a story: its hero and its figures, by id. */
