@@ -15,8 +15,9 @@ import org.springframework.test.context.ContextConfiguration;
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "manset.demo=false")
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+    properties = {"manset.demo=false", "manset.scheduler.initial-delay=PT1H", "manset.admin.password=first-admin-password"})
 @ContextConfiguration(initializers = TestDatabase.class)
-@Import({SiteFixtures.class, Browser.class})
+@Import({SiteFixtures.class, Browser.class, Newsroom.class})
 @Tag("database")
 public @interface SiteTest {}

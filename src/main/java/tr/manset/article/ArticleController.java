@@ -1,6 +1,5 @@
 package tr.manset.article;
 
-import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -10,13 +9,9 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.view.RedirectView;
-import tr.manset.author.Author;
-import tr.manset.author.Authors;
 import tr.manset.category.Categories;
 import tr.manset.category.Category;
-import tr.manset.media.Image;
-import tr.manset.system.SiteProperties;
-import tr.manset.system.layout.PageMeta;
+import tr.manset.system.web.GoneException;
 import tr.manset.system.web.NotFoundException;
 
 /**
@@ -29,18 +24,14 @@ class ArticleController {
     /** "some-headline-123" or just "123"; ids beyond 18 digits cannot exist. */
     private static final Pattern SLUG_AND_ID = Pattern.compile("(?:(.*)-)?(\\d{1,18})");
 
-    private static final int RELATED = 6;
-
     private final Articles articles;
     private final Categories categories;
-    private final Authors authors;
-    private final SiteProperties site;
+    private final ArticlePages pages;
 
-    ArticleController(Articles articles, Categories categories, Authors authors, SiteProperties site) {
+    ArticleController(Articles articles, Categories categories, ArticlePages pages) {
         this.articles = articles;
         this.categories = categories;
-        this.authors = authors;
-        this.site = site;
+        this.pages = pages;
     }
 
     @GetMapping("/{category:[^.]+}/{slugAndId:[^.]+}")
@@ -50,7 +41,14 @@ class ArticleController {
             throw new NotFoundException("no article id in " + slugAndId);
         }
         long id = Long.parseLong(matcher.group(2));
-        Article article = articles.findPublished(id).orElseThrow(() -> new NotFoundException("article " + id));
+        Article article = articles.find(id).orElseThrow(() -> new NotFoundException("article " + id));
+        if (article.status() == Status.UNPUBLISHED) {
+            // Withdrawn: readers learn it is gone, never see the old text.
+            throw new GoneException("article " + id);
+        }
+        if (!article.published()) {
+            throw new NotFoundException("article " + id);
+        }
         Category home = categories.byId(article.categoryId()).orElseThrow();
         String canonical = article.path(home.slug());
         if (!canonical.equals("/" + category + "/" + slugAndId)) {
@@ -59,18 +57,6 @@ class ArticleController {
             redirect.setExposeModelAttributes(false);
             return new ModelAndView(redirect);
         }
-        return new ModelAndView("article/article", Map.of("page", page(article, home)));
-    }
-
-    private ArticlePage page(Article article, Category category) {
-        List<Author> byline = authors.byIds(article.authorIds());
-        Map<Long, Image> images = articles.imagesOf(article);
-        PageMeta meta = new PageMeta(article.headline() + " - " + site.siteName(), article.spot(),
-            site.absolute(article.path(category.slug())), "", "article", true);
-        Image hero = article.hero() == null ? null : images.get(article.hero().imageId());
-        if (hero != null) {
-            meta = meta.withImage(site.absolute(hero.urlFor(1200)));
-        }
-        return new ArticlePage(article, category, byline, images, articles.related(article, RELATED), meta);
+        return new ModelAndView("article/article", Map.of("page", pages.of(article, false)));
     }
 }

@@ -15,9 +15,14 @@ public record ArticlePage(
         List<Author> authors,
         Map<Long, Image> images,
         List<Teaser> related,
-        PageMeta meta) {
+        PageMeta meta,
+        boolean preview) {
 
+    /** GİRİŞ; in a preview of a story never published, its scheduled time or "yayımlanmadı". */
     public String published() {
+        if (article.firstPublishedAt() == null) {
+            return article.scheduledAt() != null ? TurkishTime.dateTime(article.scheduledAt()) : "yayımlanmadı";
+        }
         return TurkishTime.dateTime(article.firstPublishedAt());
     }
 

@@ -34,10 +34,12 @@ class ArticleStore {
         long id = db.sql("""
                 INSERT INTO articles (slug, headline, spot, body, category_id, source,
                                       hero_image_id, hero_caption, hero_credit, hero_alt, status,
-                                      first_published_at, updated_at, scheduled_at, created_at, modified_at)
+                                      first_published_at, updated_at, scheduled_at, created_at, modified_at,
+                                      version, lead_rank, comment_mode, created_by)
                 VALUES (:slug, :headline, :spot, :body, :categoryId, :source,
                         :heroImageId, :heroCaption, :heroCredit, :heroAlt, :status,
-                        :firstPublishedAt, :updatedAt, :scheduledAt, :createdAt, :modifiedAt)
+                        :firstPublishedAt, :updatedAt, :scheduledAt, :createdAt, :modifiedAt,
+                        1, :leadRank, :commentMode, :createdBy)
                 RETURNING id
                 """)
             .paramSource(params(article))
@@ -47,29 +49,53 @@ class ArticleStore {
         return id;
     }
 
-    void update(Article article) {
-        db.sql("""
+    /**
+     * Writes the story if it is still at the version it was read at, and moves it to the next
+     * version. Returns false, changing nothing, when someone else saved in between.
+     */
+    boolean update(Article article) {
+        int changed = db.sql("""
                 UPDATE articles
                 SET slug = :slug, headline = :headline, spot = :spot, body = :body,
                     category_id = :categoryId, source = :source,
                     hero_image_id = :heroImageId, hero_caption = :heroCaption,
                     hero_credit = :heroCredit, hero_alt = :heroAlt, status = :status,
                     first_published_at = :firstPublishedAt, updated_at = :updatedAt,
-                    scheduled_at = :scheduledAt, modified_at = :modifiedAt
-                WHERE id = :id
+                    scheduled_at = :scheduledAt, modified_at = :modifiedAt,
+                    lead_rank = :leadRank, comment_mode = :commentMode,
+                    version = version + 1
+                WHERE id = :id AND version = :version
                 """)
             .paramSource(params(article))
             .update();
+        if (changed == 0) {
+            return false;
+        }
         db.sql("DELETE FROM article_authors WHERE article_id = :id").param("id", article.id()).update();
         db.sql("DELETE FROM article_tags WHERE article_id = :id").param("id", article.id()).update();
         writeAuthorsAndTags(article.id(), article);
+        return true;
+    }
+
+    /** Scheduled stories whose time has come, oldest first. */
+    List<Long> dueForPublication(Instant now) {
+        return db.sql("""
+                SELECT id
+                FROM articles
+                WHERE status = 'SCHEDULED' AND scheduled_at <= :now
+                ORDER BY scheduled_at, id
+                """)
+            .param("now", Timestamps.param(now))
+            .query(Long.class)
+            .list();
     }
 
     Optional<Article> find(long id) {
         return db.sql("""
                 SELECT id, slug, headline, spot, body, category_id, source,
                        hero_image_id, hero_caption, hero_credit, hero_alt, status,
-                       first_published_at, updated_at, scheduled_at, created_at, modified_at
+                       first_published_at, updated_at, scheduled_at, created_at, modified_at,
+                       version, lead_rank, comment_mode, created_by
                 FROM articles
                 WHERE id = :id
                 """)
@@ -103,6 +129,63 @@ class ArticleStore {
             .params(listing.params())
             .query(Long.class)
             .single();
+    }
+
+    /** The newsroom's list: any status, filtered and sorted as asked. */
+    List<DeskRow> desk(DeskQuery query) {
+        return db.sql("""
+                SELECT a.id, a.headline, a.status, a.category_id, c.name AS category_name, a.created_by,
+                       s.name AS created_by_name, a.modified_at, a.first_published_at, a.scheduled_at, a.lead_rank
+                FROM articles a
+                JOIN categories c ON c.id = a.category_id
+                LEFT JOIN staff s ON s.id = a.created_by
+                """ + DESK_FILTER + "ORDER BY " + deskOrder(query.sort()) + """
+
+                LIMIT :limit OFFSET :offset
+                """)
+            .params(deskParams(query))
+            .param("limit", query.size())
+            .param("offset", (query.page() - 1) * query.size())
+            .query((rs, n) -> new DeskRow(rs.getLong("id"), rs.getString("headline"), Status.valueOf(rs.getString("status")),
+                rs.getLong("category_id"), rs.getString("category_name"), nullableLong(rs, "created_by"),
+                rs.getString("created_by_name"), Timestamps.read(rs, "modified_at"),
+                Timestamps.read(rs, "first_published_at"), Timestamps.read(rs, "scheduled_at"), nullableInt(rs, "lead_rank")))
+            .list();
+    }
+
+    long deskCount(DeskQuery query) {
+        return db.sql("SELECT COUNT(*) FROM articles a\n" + DESK_FILTER)
+            .params(deskParams(query))
+            .query(Long.class)
+            .single();
+    }
+
+    private static final String DESK_FILTER = """
+            WHERE (:status = '' OR a.status = :status)
+              AND (:categoryId = 0 OR a.category_id = :categoryId)
+              AND (:createdBy = 0 OR a.created_by = :createdBy)
+              AND (:authorId = 0 OR EXISTS (SELECT 1 FROM article_authors aa
+                                           WHERE aa.article_id = a.id AND aa.author_id = :authorId))
+              AND (:text = '' OR a.slug LIKE :text)
+            """;
+
+    private static String deskOrder(String sort) {
+        return switch (sort) {
+            case "published" -> "a.first_published_at DESC, a.id DESC";
+            case "headline" -> "a.headline, a.id";
+            default -> "a.modified_at DESC, a.id DESC";
+        };
+    }
+
+    private static java.util.Map<String, Object> deskParams(DeskQuery query) {
+        // Headlines are searched through their slug: Turkish letters and case already folded, same on both databases.
+        String text = query.text() == null || query.text().isBlank() ? "" : "%" + TurkishText.slug(query.text()) + "%";
+        return java.util.Map.of(
+            "status", query.status() == null ? "" : query.status().name(),
+            "categoryId", query.categoryId() == null ? 0L : query.categoryId(),
+            "createdBy", query.createdBy() == null ? 0L : query.createdBy(),
+            "authorId", query.authorId() == null ? 0L : query.authorId(),
+            "text", text);
     }
 
     Optional<Tag> findTag(String slug) {
@@ -183,7 +266,19 @@ class ArticleStore {
             Body.fromJson(rs.getString("body")), rs.getLong("category_id"), List.of(), List.of(),
             rs.getString("source"), hero, Status.valueOf(rs.getString("status")),
             Timestamps.read(rs, "first_published_at"), Timestamps.read(rs, "updated_at"),
-            Timestamps.read(rs, "scheduled_at"), Timestamps.read(rs, "created_at"), Timestamps.read(rs, "modified_at"));
+            Timestamps.read(rs, "scheduled_at"), Timestamps.read(rs, "created_at"), Timestamps.read(rs, "modified_at"),
+            rs.getInt("version"), nullableInt(rs, "lead_rank"), CommentMode.valueOf(rs.getString("comment_mode")),
+            nullableLong(rs, "created_by"));
+    }
+
+    private static Integer nullableInt(ResultSet rs, String column) throws SQLException {
+        int value = rs.getInt(column);
+        return rs.wasNull() ? null : value;
+    }
+
+    private static Long nullableLong(ResultSet rs, String column) throws SQLException {
+        long value = rs.getLong(column);
+        return rs.wasNull() ? null : value;
     }
 
     private static TeaserRow toTeaserRow(ResultSet rs, int row) throws SQLException {
@@ -213,6 +308,10 @@ class ArticleStore {
             .addValue("updatedAt", Timestamps.param(a.updatedAt()), Types.TIMESTAMP)
             .addValue("scheduledAt", Timestamps.param(a.scheduledAt()), Types.TIMESTAMP)
             .addValue("createdAt", Timestamps.param(a.createdAt()), Types.TIMESTAMP)
-            .addValue("modifiedAt", Timestamps.param(a.modifiedAt()), Types.TIMESTAMP);
+            .addValue("modifiedAt", Timestamps.param(a.modifiedAt()), Types.TIMESTAMP)
+            .addValue("version", a.version())
+            .addValue("leadRank", a.leadRank(), Types.INTEGER)
+            .addValue("commentMode", a.commentMode().name())
+            .addValue("createdBy", a.createdBy(), Types.BIGINT);
     }
 }

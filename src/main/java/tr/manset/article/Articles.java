@@ -43,7 +43,7 @@ public class Articles {
     public Article publish(long id) {
         Article published = store.find(id).orElseThrow().publishedAt(clock.instant());
         store.update(published);
-        return published;
+        return store.find(id).orElseThrow();
     }
 
     /**
@@ -64,7 +64,11 @@ public class Articles {
     public Article markUpdated(long id) {
         Article updated = store.find(id).orElseThrow().updatedAt(clock.instant());
         store.update(updated);
-        return updated;
+        return store.find(id).orElseThrow();
+    }
+
+    public Paged<DeskRow> forDesk(DeskQuery query) {
+        return new Paged<>(store.desk(query), query.page(), query.size(), store.deskCount(query));
     }
 
     public Optional<Article> find(long id) {

@@ -28,6 +28,16 @@ public record Body(List<Block> blocks) {
         }
     }
 
+    /** A body from what the newsroom's editor posts: HTML, reduced to safe blocks. */
+    public static Body fromEditorHtml(String html) {
+        return BodyHtml.fromHtml(html);
+    }
+
+    /** The HTML the newsroom's editor starts from. */
+    public String toEditorHtml() {
+        return BodyHtml.toHtml(this);
+    }
+
     public String toJson() {
         return JSON.writerFor(BLOCKS).writeValueAsString(blocks);
     }

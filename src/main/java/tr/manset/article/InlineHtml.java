@@ -21,7 +21,7 @@ final class InlineHtml {
         if (html == null || html.isBlank()) {
             return "";
         }
-        return Jsoup.clean(html.strip(), "", INLINE, COMPACT);
+        return Jsoup.clean(html.strip(), "", INLINE, COMPACT).strip();
     }
 
     /** Markup removed, entities decoded: the text a reader would see. Templates escape it again on output. */

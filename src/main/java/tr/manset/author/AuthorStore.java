@@ -31,6 +31,16 @@ class AuthorStore {
             .optional();
     }
 
+    List<Row> findAll() {
+        return db.sql("""
+                SELECT id, slug, name, title, bio, photo_id
+                FROM authors
+                ORDER BY name
+                """)
+            .query(AuthorStore::toRow)
+            .list();
+    }
+
     List<Row> findAll(Collection<Long> ids) {
         if (ids.isEmpty()) {
             return List.of();

@@ -33,6 +33,10 @@ public class Authors {
         return ids.stream().map(found::get).filter(Objects::nonNull).toList();
     }
 
+    public List<Author> all() {
+        return withPhotos(store.findAll());
+    }
+
     public Author create(String name, String title, String bio, Image photo) {
         String slug = TurkishText.slug(name);
         long id = store.insert(slug, name, title, bio, photo == null ? null : photo.id());

@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
+import tr.manset.system.web.GoneException;
 import tr.manset.system.web.NotFoundException;
 
 /**
@@ -33,6 +34,11 @@ class ErrorPages implements ErrorController {
     @ExceptionHandler({NotFoundException.class, NoResourceFoundException.class})
     ModelAndView notFound(HttpServletResponse response) {
         return render(404, response);
+    }
+
+    @ExceptionHandler(GoneException.class)
+    ModelAndView gone(HttpServletResponse response) {
+        return render(410, response);
     }
 
     @ExceptionHandler({MethodArgumentTypeMismatchException.class, MissingServletRequestParameterException.class})

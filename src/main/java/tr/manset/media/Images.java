@@ -3,11 +3,10 @@ package tr.manset.media;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -21,8 +20,10 @@ import javax.imageio.ImageIO;
 import javax.imageio.ImageWriteParam;
 import javax.imageio.ImageWriter;
 import javax.imageio.stream.ImageOutputStream;
+import javax.imageio.stream.MemoryCacheImageOutputStream;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
-import tr.manset.system.SiteProperties;
+import org.springframework.util.unit.DataSize;
 
 /** Stores images in the widths phones, tablets and desktops ask for, and finds them again. */
 @Service
@@ -34,32 +35,45 @@ public class Images {
     private static final float JPEG_QUALITY = 0.82f;
 
     private final ImageStore store;
-    private final Path root;
+    private final MediaFiles files;
     private final Clock clock;
+    private final DataSize maxUploadSize;
     private final SecureRandom random = new SecureRandom();
 
-    Images(ImageStore store, SiteProperties site, Clock clock) {
+    Images(ImageStore store, MediaFiles files, Clock clock,
+           @Value("${manset.media.max-upload-size:20MB}") DataSize maxUploadSize) {
+        if (maxUploadSize.toBytes() <= 0 || maxUploadSize.toBytes() > DataSize.ofGigabytes(1).toBytes()) {
+            throw new IllegalArgumentException(
+                "manset.media.max-upload-size must be above 0 and at most 1GB, not " + maxUploadSize);
+        }
         this.store = store;
-        this.root = site.dataDir().resolve("media");
+        this.files = files;
         this.clock = clock;
+        this.maxUploadSize = maxUploadSize;
     }
 
-    Path root() {
-        return root;
+    /**
+     * Stores an image a newsroom member uploaded: a JPEG, PNG, GIF (its first frame) or WebP of at most
+     * the configured size and 50 megapixels, turned upright as the camera said.
+     *
+     * @throws UploadRejected with a message for the editor and the HTTP status to answer with
+     */
+    public Image upload(InputStream content, String alt, String caption, String credit) {
+        if (alt == null || alt.isBlank()) {
+            throw UploadRejected.missingAlt();
+        }
+        // The variants are encoded anew from pixels alone, and the upload itself is not kept: a
+        // photographer's GPS position, camera serial or EXIF comments never reach a reader.
+        BufferedImage pixels = ImageDecoder.decode(readAtMost(content));
+        return store(pixels, alt.strip(), orEmpty(caption), orEmpty(credit));
     }
 
     public Image store(BufferedImage source, String alt, String caption, String credit) {
         String key = HexFormat.of().formatHex(nextBytes());
-        Path folder = root.resolve(key);
         List<Integer> variants = new ArrayList<>();
-        try {
-            Files.createDirectories(folder);
-            for (int width : widthsFor(source.getWidth())) {
-                writeJpeg(resize(source, width), folder.resolve(width + ".jpg"));
-                variants.add(width);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write image " + folder, e);
+        for (int width : widthsFor(source.getWidth())) {
+            files.write(key, width, jpeg(resize(source, width)));
+            variants.add(width);
         }
         return store.insert(key, source.getWidth(), source.getHeight(), variants, alt, caption, credit, clock.instant());
     }
@@ -70,6 +84,23 @@ public class Images {
 
     public Optional<Image> byId(long id) {
         return Optional.ofNullable(store.findAll(List.of(id)).get(id));
+    }
+
+    private static String orEmpty(String text) {
+        return text == null ? "" : text.strip();
+    }
+
+    /** The whole upload, refused as soon as it passes the limit: one byte more is enough to know. */
+    private byte[] readAtMost(InputStream content) {
+        try {
+            byte[] bytes = content.readNBytes((int) maxUploadSize.toBytes() + 1);
+            if (bytes.length > maxUploadSize.toBytes()) {
+                throw UploadRejected.tooLarge(maxUploadSize);
+            }
+            return bytes;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read upload", e);
+        }
     }
 
     private byte[] nextBytes() {
@@ -109,18 +140,22 @@ public class Images {
         return target;
     }
 
-    private static void writeJpeg(BufferedImage image, Path file) throws IOException {
+    private static byte[] jpeg(BufferedImage image) {
         ImageWriter writer = ImageIO.getImageWritersByFormatName("jpeg").next();
         ImageWriteParam param = writer.getDefaultWriteParam();
         param.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
         param.setCompressionQuality(JPEG_QUALITY);
         param.setProgressiveMode(ImageWriteParam.MODE_DEFAULT);
-        try (OutputStream out = Files.newOutputStream(file);
-             ImageOutputStream stream = ImageIO.createImageOutputStream(out)) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (ImageOutputStream stream = new MemoryCacheImageOutputStream(out)) {
             writer.setOutput(stream);
+            // No metadata is passed: the file gets a bare JFIF header and nothing else.
             writer.write(null, new IIOImage(image, null, null), param);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot encode image", e);
         } finally {
             writer.dispose();
         }
+        return out.toByteArray();
     }
 }

@@ -10,16 +10,16 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 @Configuration(proxyBeanMethods = false)
 class MediaWebConfiguration implements WebMvcConfigurer {
 
-    private final Images images;
+    private final MediaFiles files;
 
-    MediaWebConfiguration(Images images) {
-        this.images = images;
+    MediaWebConfiguration(MediaFiles files) {
+        this.files = files;
     }
 
     @Override
     public void addResourceHandlers(ResourceHandlerRegistry registry) {
         registry.addResourceHandler("/medya/**")
-            .addResourceLocations(images.root().toAbsolutePath().toUri().toString().replaceAll("/?$", "/"))
+            .addResourceLocations(files.root().toAbsolutePath().toUri().toString().replaceAll("/?$", "/"))
             .setCacheControl(CacheControl.maxAge(Duration.ofDays(365)).cachePublic().immutable());
     }
 }

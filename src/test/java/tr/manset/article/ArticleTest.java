@@ -34,9 +34,7 @@ class ArticleTest {
     @Test
     void keepsTheFirstPublishedTimeWhenPublishedAgain() {
         Article first = draft().publishedAt(T0);
-        Article unpublished = new Article(first.id(), first.slug(), first.headline(), first.spot(), first.body(),
-            first.categoryId(), first.authorIds(), first.tags(), first.source(), first.hero(), Status.UNPUBLISHED,
-            first.firstPublishedAt(), null, null, first.createdAt(), first.modifiedAt());
+        Article unpublished = first.unpublished(T0.plus(Duration.ofDays(1)));
         Article again = unpublished.publishedAt(T0.plus(Duration.ofDays(2)));
         assertThat(again.firstPublishedAt()).isEqualTo(T0);
     }

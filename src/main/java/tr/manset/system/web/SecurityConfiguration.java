@@ -2,6 +2,8 @@ package tr.manset.system.web;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
@@ -23,7 +25,9 @@ class SecurityConfiguration {
         "form-action 'self'",
         "frame-ancestors 'self'");
 
+    /** Last: the newsroom's chain for /yonetim/** comes first. */
     @Bean
+    @Order(Ordered.LOWEST_PRECEDENCE)
     SecurityFilterChain readerSite(HttpSecurity http) throws Exception {
         return http
             .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())

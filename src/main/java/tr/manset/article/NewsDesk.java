@@ -1,0 +1,159 @@
+package tr.manset.article;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.function.UnaryOperator;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import tr.manset.audit.AuditLog;
+import tr.manset.staff.StaffMember;
+import tr.manset.system.web.NotFoundException;
+
+/**
+ * What staff do to stories: write, save, submit, schedule, publish, unpublish, mark updates and
+ * restore revisions. Every action checks the rules, keeps a revision of saved content, and goes
+ * to the audit log.
+ */
+@Service
+public class NewsDesk {
+
+    private static final Logger log = LoggerFactory.getLogger(NewsDesk.class);
+
+    private final ArticleStore stories;
+    private final RevisionStore revisions;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    NewsDesk(ArticleStore stories, RevisionStore revisions, AuditLog audit, Clock clock) {
+        this.stories = stories;
+        this.revisions = revisions;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public Article create(Content content, StaffMember me, String address) {
+        StoryRules.requireWriter(me);
+        StoryRules.requireCategory(me, content.categoryId(), null);
+        Instant now = clock.instant();
+        Article draft = Article.draft(content.headline(), content.spot(), content.body(), content.categoryId(),
+            content.authorIds(), content.tags(), content.source(), content.hero(), now).edited(content, now).createdBy(me.id());
+        long id = stories.insert(draft);
+        revisions.insert(id, 1, content, me.id(), now);
+        audit.record(me.id(), me.email(), "article.create", "article:" + id, content.headline(), address);
+        return find(id);
+    }
+
+    /** Saves new content over {@code baseVersion}; a stale base is refused with the newer story. */
+    @Transactional
+    public Article save(long id, int baseVersion, Content content, StaffMember me, String address) {
+        Article before = find(id);
+        StoryRules.requireEditable(me, before);
+        StoryRules.requireCategory(me, content.categoryId(), before);
+        if (before.version() != baseVersion) {
+            throw new StaleVersionException(before);
+        }
+        Article edited = before.edited(content, clock.instant());
+        write(edited, before);
+        revisions.insert(id, before.version() + 1, content, me.id(), edited.modifiedAt());
+        audit.record(me.id(), me.email(), "article.edit", "article:" + id, content.headline(), address);
+        return find(id);
+    }
+
+    @Transactional
+    public Article submit(long id, StaffMember me, String address) {
+        return act(id, me, address, "article.submit", false, story -> story.submitted(clock.instant()));
+    }
+
+    @Transactional
+    public Article returnToDraft(long id, StaffMember me, String address) {
+        return act(id, me, address, "article.return", true, story -> story.returned(clock.instant()));
+    }
+
+    @Transactional
+    public Article schedule(long id, Instant at, StaffMember me, String address) {
+        return act(id, me, address, "article.schedule", true, story -> story.scheduled(at, clock.instant()));
+    }
+
+    @Transactional
+    public Article publish(long id, StaffMember me, String address) {
+        return act(id, me, address, "article.publish", true, story -> story.publishedAt(clock.instant()));
+    }
+
+    @Transactional
+    public Article unpublish(long id, StaffMember me, String address) {
+        return act(id, me, address, "article.unpublish", true, story -> story.unpublished(clock.instant()));
+    }
+
+    /** "Güncelle": readers see GÜNCELLEME with this time. */
+    @Transactional
+    public Article markUpdated(long id, StaffMember me, String address) {
+        return act(id, me, address, "article.update", true, story -> story.updatedAt(clock.instant()));
+    }
+
+    /** Brings back the content of an earlier revision as a new revision; nothing is lost. */
+    @Transactional
+    public Article restore(long id, int version, StaffMember me, String address) {
+        Article current = findForEditing(id, me);
+        Revision revision = revisions.find(id, version).orElseThrow(() -> new NotFoundException("revision " + version));
+        return save(id, current.version(), revision.content(), me, address);
+    }
+
+    public Article find(long id) {
+        return stories.find(id).orElseThrow(() -> new NotFoundException("article " + id));
+    }
+
+    /** A story for its editor page: only for those who may edit it. */
+    public Article findForEditing(long id, StaffMember me) {
+        Article story = find(id);
+        StoryRules.requireEditable(me, story);
+        return story;
+    }
+
+    public List<Revision> revisions(long id, StaffMember me) {
+        findForEditing(id, me);
+        return revisions.findAll(id);
+    }
+
+    /**
+     * Publishes every scheduled story whose time has come. Safe on many nodes at once: the
+     * versioned update lets exactly one of them publish a story.
+     */
+    public int publishDue() {
+        Instant now = clock.instant();
+        int published = 0;
+        for (long id : stories.dueForPublication(now)) {
+            Article story = stories.find(id).orElse(null);
+            if (story != null && story.status() == Status.SCHEDULED && stories.update(story.publishedAt(now))) {
+                audit.record(null, "Zamanlayıcı", "article.publish", "article:" + id, "scheduled", "");
+                published++;
+            }
+        }
+        if (published > 0) {
+            log.info("Published {} scheduled stories", published);
+        }
+        return published;
+    }
+
+    private Article act(long id, StaffMember me, String address, String action, boolean publisherOnly,
+                        UnaryOperator<Article> transition) {
+        Article before = find(id);
+        if (publisherOnly) {
+            StoryRules.requirePublisher(me, before);
+        } else {
+            StoryRules.requireEditable(me, before);
+        }
+        write(transition.apply(before), before);
+        audit.record(me.id(), me.email(), action, "article:" + id, before.headline(), address);
+        return find(id);
+    }
+
+    private void write(Article changed, Article before) {
+        if (!stories.update(changed)) {
+            throw new StaleVersionException(stories.find(before.id()).orElseThrow());
+        }
+    }
+}

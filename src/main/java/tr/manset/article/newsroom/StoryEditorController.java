@@ -1,0 +1,226 @@
+package tr.manset.article.newsroom;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import tr.manset.article.Article;
+import tr.manset.article.ArticlePages;
+import tr.manset.article.Articles;
+import tr.manset.article.Content;
+import tr.manset.article.NewsDesk;
+import tr.manset.article.Revision;
+import tr.manset.article.StaleVersionException;
+import tr.manset.article.Status;
+import tr.manset.author.Authors;
+import tr.manset.category.Categories;
+import tr.manset.media.Images;
+import tr.manset.staff.NewsroomController;
+import tr.manset.staff.StaffMember;
+import tr.manset.system.time.TurkishTime;
+
+/** Writing a story and moving it through the workflow, one form post per action. */
+@NewsroomController
+class StoryEditorController {
+
+    private final NewsDesk desk;
+    private final Articles articles;
+    private final ArticlePages pages;
+    private final Categories categories;
+    private final Authors authors;
+    private final Images images;
+
+    StoryEditorController(NewsDesk desk, Articles articles, ArticlePages pages, Categories categories, Authors authors,
+                          Images images) {
+        this.desk = desk;
+        this.articles = articles;
+        this.pages = pages;
+        this.categories = categories;
+        this.authors = authors;
+        this.images = images;
+    }
+
+    @GetMapping("/yonetim/haberler/yeni")
+    ModelAndView blank(@ModelAttribute("me") StaffMember me) {
+        if (!me.role().writesStories()) {
+            throw new org.springframework.security.access.AccessDeniedException("moderators do not write stories");
+        }
+        return editor(StoryForm.empty(), Map.of(), null, me, null);
+    }
+
+    @PostMapping("/yonetim/haberler")
+    ModelAndView create(@ModelAttribute("me") StaffMember me, @ModelAttribute("form") StoryForm form, BindingResult binding,
+                        HttpServletRequest request, HttpServletResponse response, RedirectAttributes flash) {
+        Map<String, String> problems = problems(form, binding);
+        if (!problems.isEmpty()) {
+            response.setStatus(400);
+            return editor(form, problems, null, me, null);
+        }
+        Article created = desk.create(content(form), me, request.getRemoteAddr());
+        flash.addFlashAttribute("notice", "Haber taslak olarak kaydedildi.");
+        return redirect(created.id());
+    }
+
+    @GetMapping("/yonetim/haberler/{id}")
+    ModelAndView edit(@ModelAttribute("me") StaffMember me, @PathVariable long id) {
+        Article story = desk.findForEditing(id, me);
+        return editor(StoryForm.of(story), Map.of(), story, me, null);
+    }
+
+    @PostMapping("/yonetim/haberler/{id}")
+    ModelAndView save(@ModelAttribute("me") StaffMember me, @PathVariable long id, @ModelAttribute("form") StoryForm form,
+                      BindingResult binding, HttpServletRequest request, HttpServletResponse response,
+                      RedirectAttributes flash) {
+        Article story = desk.findForEditing(id, me);
+        Map<String, String> problems = problems(form, binding);
+        if (form.version() == null) {
+            problems.put("version", "Form eksik gönderildi; sayfayı yenileyip yeniden deneyin.");
+        }
+        if (!problems.isEmpty()) {
+            response.setStatus(400);
+            return editor(form, problems, story, me, null);
+        }
+        try {
+            desk.save(id, form.version(), content(form), me, request.getRemoteAddr());
+        } catch (StaleVersionException stale) {
+            // Someone saved in between: show both versions, keep what this person wrote in the form.
+            response.setStatus(409);
+            return editor(form, Map.of("version", "Bu haberi siz düzenlerken başka biri kaydetti. Aşağıda iki sürümü de görüyorsunuz: "
+                + "kendi metninizi gözden geçirip yeniden kaydedin; hiçbir şey kaybolmadı."), stale.current(), me, stale.current());
+        }
+        flash.addFlashAttribute("notice", "Değişiklikler kaydedildi.");
+        return redirect(id);
+    }
+
+    @PostMapping("/yonetim/haberler/{id}/gonder")
+    ModelAndView submit(@ModelAttribute("me") StaffMember me, @PathVariable long id, HttpServletRequest request, RedirectAttributes flash) {
+        if (!attempt(() -> desk.submit(id, me, request.getRemoteAddr()), id, flash)) {
+            return redirect(id);
+        }
+        flash.addFlashAttribute("notice", "Haber incelemeye gönderildi.");
+        return redirect(id);
+    }
+
+    @PostMapping("/yonetim/haberler/{id}/geri-gonder")
+    ModelAndView returnToDraft(@ModelAttribute("me") StaffMember me, @PathVariable long id, HttpServletRequest request, RedirectAttributes flash) {
+        if (!attempt(() -> desk.returnToDraft(id, me, request.getRemoteAddr()), id, flash)) {
+            return redirect(id);
+        }
+        flash.addFlashAttribute("notice", "Haber taslağa geri gönderildi.");
+        return redirect(id);
+    }
+
+    @PostMapping("/yonetim/haberler/{id}/zamanla")
+    ModelAndView schedule(@ModelAttribute("me") StaffMember me, @PathVariable long id, @RequestParam(name = "zaman", defaultValue = "") String when,
+                          HttpServletRequest request, RedirectAttributes flash) {
+        Instant at;
+        try {
+            at = LocalDateTime.parse(when).atZone(TurkishTime.ISTANBUL).toInstant();
+        } catch (DateTimeException e) {
+            flash.addFlashAttribute("error", "Zamanlamak için bir tarih ve saat seçin.");
+            return redirect(id);
+        }
+        Instant scheduledAt = at;
+        if (!attempt(() -> desk.schedule(id, scheduledAt, me, request.getRemoteAddr()), id, flash)) {
+            return redirect(id);
+        }
+        flash.addFlashAttribute("notice", "Haber zamanlandı: " + TurkishTime.dateTime(at) + " (TSİ) itibarıyla yayımlanacak.");
+        return redirect(id);
+    }
+
+    @PostMapping("/yonetim/haberler/{id}/yayimla")
+    ModelAndView publish(@ModelAttribute("me") StaffMember me, @PathVariable long id, HttpServletRequest request, RedirectAttributes flash) {
+        if (!attempt(() -> desk.publish(id, me, request.getRemoteAddr()), id, flash)) {
+            return redirect(id);
+        }
+        flash.addFlashAttribute("notice", "Haber yayımlandı.");
+        return redirect(id);
+    }
+
+    @PostMapping("/yonetim/haberler/{id}/yayindan-kaldir")
+    ModelAndView unpublish(@ModelAttribute("me") StaffMember me, @PathVariable long id, HttpServletRequest request, RedirectAttributes flash) {
+        if (!attempt(() -> desk.unpublish(id, me, request.getRemoteAddr()), id, flash)) {
+            return redirect(id);
+        }
+        flash.addFlashAttribute("notice", "Haber yayından kaldırıldı; adresi artık okurlara \"yayından kaldırıldı\" diyor.");
+        return redirect(id);
+    }
+
+    @PostMapping("/yonetim/haberler/{id}/guncelle")
+    ModelAndView markUpdated(@ModelAttribute("me") StaffMember me, @PathVariable long id, HttpServletRequest request, RedirectAttributes flash) {
+        if (!attempt(() -> desk.markUpdated(id, me, request.getRemoteAddr()), id, flash)) {
+            return redirect(id);
+        }
+        flash.addFlashAttribute("notice", "Güncelleme işaretlendi: okurlar haberde GÜNCELLEME zamanını görecek.");
+        return redirect(id);
+    }
+
+    @GetMapping("/yonetim/haberler/{id}/onizleme")
+    ModelAndView preview(@ModelAttribute("me") StaffMember me, @PathVariable long id) {
+        return new ModelAndView("article/article", Map.of("page", pages.of(desk.findForEditing(id, me), true)));
+    }
+
+    @GetMapping("/yonetim/haberler/{id}/surumler")
+    ModelAndView revisions(@ModelAttribute("me") StaffMember me, @PathVariable long id) {
+        List<Revision> revisions = desk.revisions(id, me);
+        return new ModelAndView("newsroom/revisions", Map.of("story", desk.find(id), "revisions", revisions));
+    }
+
+    @PostMapping("/yonetim/haberler/{id}/surumler/{version}/geri-yukle")
+    ModelAndView restore(@ModelAttribute("me") StaffMember me, @PathVariable long id, @PathVariable int version,
+                         HttpServletRequest request, RedirectAttributes flash) {
+        desk.restore(id, version, me, request.getRemoteAddr());
+        flash.addFlashAttribute("notice", version + ". sürüm geri yüklendi; önceki hali de sürümler arasında duruyor.");
+        return redirect(id);
+    }
+
+    /**
+     * Runs a workflow step; when the story's state does not allow it (or someone changed it
+     * meanwhile), says so on the editor and changes nothing.
+     */
+    private static boolean attempt(Runnable step, long id, RedirectAttributes flash) {
+        try {
+            step.run();
+            return true;
+        } catch (IllegalStateException | StaleVersionException e) {
+            flash.addFlashAttribute("error", "Bu işlem haberin şu anki durumunda yapılamaz. Haberin durumuna bakıp yeniden deneyin.");
+            return false;
+        }
+    }
+
+    private Map<String, String> problems(StoryForm form, BindingResult binding) {
+        Map<String, String> problems = new HashMap<>(form.problems(
+            form.categoryId() != null && categories.byId(form.categoryId()).isPresent(),
+            !form.authorIds().isEmpty() && authors.byIds(form.authorIds()).size() == form.authorIds().size(),
+            form.heroImageId() == null || images.byId(form.heroImageId()).isPresent()));
+        binding.getFieldErrors().forEach(error -> problems.putIfAbsent(error.getField(), "Bu alanın değeri geçerli değil."));
+        return problems;
+    }
+
+    private Content content(StoryForm form) {
+        return form.toContent(articles::tag);
+    }
+
+    private ModelAndView editor(StoryForm form, Map<String, String> problems, Article story, StaffMember me, Article theirs) {
+        boolean canPublish = story == null ? me.role().publishes() : me.canPublishIn(story.categoryId());
+        boolean canSubmit = story != null && story.status() == Status.DRAFT;
+        return new ModelAndView("newsroom/editor", Map.of("page", new EditorPage(form, problems, story, categories.all(),
+            authors.all(), canPublish, canSubmit, theirs)));
+    }
+
+    private static ModelAndView redirect(long id) {
+        return new ModelAndView("redirect:/yonetim/haberler/" + id);
+    }
+}

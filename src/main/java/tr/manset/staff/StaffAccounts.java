@@ -1,0 +1,82 @@
+package tr.manset.staff;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Creates staff accounts and keeps count of failed sign-ins. */
+@Service
+public class StaffAccounts {
+
+    /** Failures allowed before waiting starts; then the wait doubles with each failure. */
+    static final int FREE_ATTEMPTS = 3;
+    static final Duration LONGEST_WAIT = Duration.ofMinutes(15);
+
+    private final StaffStore store;
+    private final PasswordEncoder passwords;
+    private final Clock clock;
+
+    StaffAccounts(StaffStore store, PasswordEncoder passwords, Clock clock) {
+        this.store = store;
+        this.passwords = passwords;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public StaffMember create(String email, String name, Role role, String password, Set<Long> categoryIds) {
+        long id = store.insert(normalized(email), name.strip(), role, passwords.encode(password), clock.instant());
+        store.assignCategories(id, role == Role.EDITOR ? categoryIds : Set.of());
+        return store.find(id).orElseThrow().member();
+    }
+
+    public Optional<StaffMember> find(long id) {
+        return store.find(id).map(StaffStore.Account::member);
+    }
+
+    public List<StaffMember> all() {
+        return store.findAll();
+    }
+
+    boolean anyExists() {
+        return store.count() > 0;
+    }
+
+    Optional<StaffStore.Account> account(String email) {
+        return store.findByEmail(normalized(email));
+    }
+
+    /** After a wrong password: from the fourth failure on, the next try waits 1, 2, 4 … seconds. */
+    void signInFailed(String email) {
+        account(email).ifPresent(account -> {
+            int failures = account.failedAttempts() + 1;
+            Instant until = failures <= FREE_ATTEMPTS ? null : clock.instant().plus(waitAfter(failures));
+            store.recordFailure(account.member().id(), failures, until);
+        });
+    }
+
+    void signInSucceeded(long id) {
+        store.clearFailures(id);
+    }
+
+    Instant now() {
+        return clock.instant();
+    }
+
+    static Duration waitAfter(int failures) {
+        int doublings = Math.min(failures - FREE_ATTEMPTS - 1, 20);
+        Duration wait = Duration.ofSeconds(1L << doublings);
+        return wait.compareTo(LONGEST_WAIT) > 0 ? LONGEST_WAIT : wait;
+    }
+
+    /** E-mail addresses are not Turkish text: ASCII rules, so "I" stays "i". */
+    static String normalized(String email) {
+        return email == null ? "" : email.strip().toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,246 @@
+package tr.manset.newsroom;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import tr.manset.Browser;
+import tr.manset.Newsroom;
+import tr.manset.SiteFixtures;
+import tr.manset.SiteTest;
+import tr.manset.article.Article;
+import tr.manset.article.Articles;
+import tr.manset.article.Status;
+import tr.manset.audit.AuditLog;
+import tr.manset.author.Author;
+import tr.manset.category.Category;
+import tr.manset.staff.Role;
+import tr.manset.staff.StaffMember;
+
+@SiteTest
+class WorkflowTest {
+
+    @Autowired Newsroom newsroom;
+    @Autowired SiteFixtures fixtures;
+    @Autowired Articles articles;
+    @Autowired Browser browser;
+    @Autowired AuditLog audit;
+
+    Category economy;
+    Category sport;
+    Author author;
+
+    @BeforeEach
+    void newsroomWithTwoDesks() {
+        economy = fixtures.category("Ekonomi");
+        sport = fixtures.category("Spor");
+        author = fixtures.author("Elif Tunçer", "Ekonomi Editörü");
+    }
+
+    Map<String, Object> story(String headline, Category category) {
+        Map<String, Object> form = new HashMap<>();
+        form.put("headline", headline);
+        form.put("spot", "Kısa özet.");
+        form.put("body", "<p>İlk paragraf <b>kalın</b>.</p><h2>Ara başlık</h2><ul><li>bir</li><li>iki</li></ul>");
+        form.put("categoryId", category.id());
+        form.put("authorIds", List.of(author.id()));
+        form.put("tags", "Faiz, Piyasalar");
+        form.put("source", "Manşet Haber Merkezi");
+        form.put("commentMode", "OPEN");
+        return form;
+    }
+
+    long create(Newsroom.Session session, Map<String, Object> form) {
+        HttpResponse<String> response = session.post("/yonetim/haberler", form, "/yonetim/haberler/yeni");
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(302);
+        String location = response.headers().firstValue("Location").orElseThrow();
+        return Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
+    }
+
+    HttpResponse<String> act(Newsroom.Session session, long id, String action) {
+        return session.post("/yonetim/haberler/" + id + "/" + action, Map.of(), "/yonetim/haberler/" + id);
+    }
+
+    Article stored(long id) {
+        return articles.find(id).orElseThrow();
+    }
+
+    @Test
+    void aReporterWritesAndSubmitsAndAnEditorOfTheCategoryPublishes() {
+        Newsroom.Session reporter = newsroom.signIn(newsroom.member(Role.REPORTER));
+        long id = create(reporter, story("Faiz kararı öncesi piyasalarda bekleyiş", economy));
+        assertThat(stored(id).status()).isEqualTo(Status.DRAFT);
+        assertThat(stored(id).body().blocks()).hasSize(3);
+
+        assertThat(act(reporter, id, "gonder").statusCode()).isEqualTo(302);
+        assertThat(stored(id).status()).isEqualTo(Status.IN_REVIEW);
+
+        Newsroom.Session editor = newsroom.signIn(newsroom.member(Role.EDITOR, economy.id()));
+        Document dashboard = editor.page("/yonetim");
+        assertThat(dashboard.select("section[aria-labelledby=inceleme] a").eachText()).contains("Faiz kararı öncesi piyasalarda bekleyiş");
+
+        assertThat(act(editor, id, "yayimla").statusCode()).isEqualTo(302);
+        Article published = stored(id);
+        assertThat(published.status()).isEqualTo(Status.PUBLISHED);
+        assertThat(published.firstPublishedAt()).isNotNull();
+        assertThat(browser.get(published.path("ekonomi")).statusCode()).isEqualTo(200);
+        assertThat(audit.find("article.publish", null, 50, 0)).anySatisfy(entry -> assertThat(entry.subject()).isEqualTo("article:" + id));
+    }
+
+    @Test
+    void markingAnUpdateShowsGuncellemeAndKeepsGiris() {
+        Newsroom.Session chief = newsroom.signIn(newsroom.member(Role.EDITOR_IN_CHIEF));
+        long id = create(chief, story("Enflasyon verisi açıklandı", economy));
+        act(chief, id, "yayimla");
+        Article first = stored(id);
+        assertThat(browser.page(first.path("ekonomi")).select(".story-meta").text()).doesNotContain("GÜNCELLEME");
+
+        act(chief, id, "guncelle");
+
+        Article updated = stored(id);
+        assertThat(updated.firstPublishedAt()).isEqualTo(first.firstPublishedAt());
+        assertThat(updated.updatedAt()).isNotNull();
+        assertThat(browser.page(first.path("ekonomi")).select(".story-meta").text()).contains("GÜNCELLEME");
+    }
+
+    @Test
+    void unpublishedStoriesAnswerGoneNeverTheOldText() {
+        Newsroom.Session chief = newsroom.signIn(newsroom.member(Role.EDITOR_IN_CHIEF));
+        long id = create(chief, story("Yayından kaldırılacak haber", economy));
+        act(chief, id, "yayimla");
+        String path = stored(id).path("ekonomi");
+
+        act(chief, id, "yayindan-kaldir");
+
+        HttpResponse<String> response = browser.get(path);
+        assertThat(response.statusCode()).isEqualTo(410);
+        assertThat(response.body()).contains("Bu haber yayından kaldırıldı").doesNotContain("İlk paragraf");
+    }
+
+    @Test
+    void keepsARevisionOfEverySaveAndRestoresAny() {
+        Newsroom.Session chief = newsroom.signIn(newsroom.member(Role.EDITOR_IN_CHIEF));
+        long id = create(chief, story("İlk başlık", economy));
+        Map<String, Object> edit = story("İkinci başlık", economy);
+        edit.put("version", stored(id).version());
+        assertThat(chief.post("/yonetim/haberler/" + id, edit, "/yonetim/haberler/" + id).statusCode()).isEqualTo(302);
+        assertThat(stored(id).headline()).isEqualTo("İkinci başlık");
+
+        Document history = chief.page("/yonetim/haberler/" + id + "/surumler");
+        assertThat(history.select("tbody tr")).hasSize(2);
+
+        chief.post("/yonetim/haberler/" + id + "/surumler/1/geri-yukle", Map.of(), "/yonetim/haberler/" + id + "/surumler");
+        assertThat(stored(id).headline()).isEqualTo("İlk başlık");
+        assertThat(chief.page("/yonetim/haberler/" + id + "/surumler").select("tbody tr")).hasSize(3);
+    }
+
+    @Test
+    void previewShowsUnpublishedWorkToStaffOnly() {
+        Newsroom.Session reporter = newsroom.signIn(newsroom.member(Role.REPORTER));
+        long id = create(reporter, story("Önizlenecek taslak", economy));
+
+        Document preview = reporter.page("/yonetim/haberler/" + id + "/onizleme");
+        assertThat(preview.select("h1").text()).isEqualTo("Önizlenecek taslak");
+        assertThat(preview.select(".preview-banner").text()).contains("Önizleme");
+        assertThat(preview.select("meta[name=robots]").attr("content")).isEqualTo("noindex");
+
+        HttpResponse<String> stranger = newsroom.anonymous().get("/yonetim/haberler/" + id + "/onizleme");
+        assertThat(stranger.statusCode()).isEqualTo(302);
+        assertThat(stranger.headers().firstValue("Location").orElseThrow()).endsWith("/yonetim/giris");
+        assertThat(browser.get(stored(id).path("ekonomi")).statusCode()).isEqualTo(404);
+    }
+
+    @Nested
+    class WhenTwoPeopleEditTheSameStory {
+
+        @Test
+        void theStaleSaveGetsAConflictScreenAndChangesNothing() {
+            Newsroom.Session chief = newsroom.signIn(newsroom.member(Role.EDITOR_IN_CHIEF));
+            Newsroom.Session editor = newsroom.signIn(newsroom.member(Role.EDITOR, economy.id()));
+            long id = create(chief, story("Ortak haber", economy));
+            int base = stored(id).version();
+
+            Map<String, Object> first = story("Birinci kişinin başlığı", economy);
+            first.put("version", base);
+            assertThat(chief.post("/yonetim/haberler/" + id, first, "/yonetim/haberler/" + id).statusCode()).isEqualTo(302);
+
+            Map<String, Object> second = story("İkinci kişinin başlığı", economy);
+            second.put("version", base);
+            HttpResponse<String> conflict = editor.post("/yonetim/haberler/" + id, second, "/yonetim/haberler/" + id);
+
+            assertThat(conflict.statusCode()).isEqualTo(409);
+            Document page = Jsoup.parse(conflict.body());
+            assertThat(page.select(".nr-conflict").text()).contains("Birinci kişinin başlığı");
+            assertThat(page.select("input[name=headline]").attr("value")).isEqualTo("İkinci kişinin başlığı");
+            assertThat(stored(id).headline()).isEqualTo("Birinci kişinin başlığı");
+        }
+    }
+
+    @Nested
+    class WhenTheInputIsBad {
+
+        @Test
+        void anEmptyHeadlineIsRefusedWithATurkishMessage() {
+            Newsroom.Session chief = newsroom.signIn(newsroom.member(Role.EDITOR_IN_CHIEF));
+            Map<String, Object> form = story("", economy);
+            HttpResponse<String> response = chief.post("/yonetim/haberler", form, "/yonetim/haberler/yeni");
+            assertThat(response.statusCode()).isEqualTo(400);
+            assertThat(Jsoup.parse(response.body()).select(".field-error").text()).contains("Başlık boş olamaz.");
+        }
+
+        @Test
+        void scriptsInTheBodyNeverReachTheStory() {
+            Newsroom.Session chief = newsroom.signIn(newsroom.member(Role.EDITOR_IN_CHIEF));
+            Map<String, Object> form = story("Temizlenecek metin", economy);
+            form.put("body", "<p onclick=\"steal()\">Metin<script>alert(1)</script><a href=\"javascript:alert(2)\">bağ</a></p>");
+            long id = create(chief, form);
+            assertThat(stored(id).body().toJson()).doesNotContain("script").doesNotContain("onclick").doesNotContain("javascript");
+        }
+
+        @Test
+        void aFormWithoutItsCsrfTokenIsForbiddenAndChangesNothing() {
+            Newsroom.Session chief = newsroom.signIn(newsroom.member(Role.EDITOR_IN_CHIEF));
+            long id = create(chief, story("CSRF deneme", economy));
+            HttpResponse<String> response = chief.postRaw("/yonetim/haberler/" + id + "/yayimla", List.of());
+            assertThat(response.statusCode()).isEqualTo(403);
+            assertThat(stored(id).status()).isEqualTo(Status.DRAFT);
+        }
+
+        @Test
+        void aReporterCannotPublish() {
+            StaffMember reporter = newsroom.member(Role.REPORTER);
+            Newsroom.Session session = newsroom.signIn(reporter);
+            long id = create(session, story("Muhabirin haberi", economy));
+            assertThat(act(session, id, "yayimla").statusCode()).isEqualTo(403);
+            assertThat(stored(id).status()).isEqualTo(Status.DRAFT);
+        }
+
+        @Test
+        void anEditorCannotPublishInAnotherDesksCategory() {
+            Newsroom.Session chief = newsroom.signIn(newsroom.member(Role.EDITOR_IN_CHIEF));
+            long id = create(chief, story("Spor masasının haberi", sport));
+            Newsroom.Session economyEditor = newsroom.signIn(newsroom.member(Role.EDITOR, economy.id()));
+            assertThat(act(economyEditor, id, "yayimla").statusCode()).isEqualTo(403);
+            assertThat(stored(id).status()).isEqualTo(Status.DRAFT);
+        }
+
+        @Test
+        void publishingTwiceSaysSoAndChangesNothing() {
+            Newsroom.Session chief = newsroom.signIn(newsroom.member(Role.EDITOR_IN_CHIEF));
+            long id = create(chief, story("İki kez yayımlanmak istenen", economy));
+            act(chief, id, "yayimla");
+            Article once = stored(id);
+            assertThat(act(chief, id, "yayimla").statusCode()).isEqualTo(302);
+            assertThat(chief.page("/yonetim/haberler/" + id).select(".flash-error").text()).contains("şu anki durumunda yapılamaz");
+            assertThat(stored(id).version()).isEqualTo(once.version());
+        }
+    }
+}
