@@ -122,6 +122,19 @@ class ArticleStore {
             .list();
     }
 
+    /** Published stories the editors placed in the manşet, by their place. */
+    List<TeaserRow> leads(int limit) {
+        return db.sql("SELECT " + TEASER_COLUMNS + """
+                FROM articles a
+                WHERE a.status = 'PUBLISHED' AND a.lead_rank IS NOT NULL
+                ORDER BY a.lead_rank, a.first_published_at DESC
+                LIMIT :limit
+                """)
+            .param("limit", limit)
+            .query(ArticleStore::toTeaserRow)
+            .list();
+    }
+
     long count(Listing listing) {
         return db.sql("SELECT COUNT(*) FROM articles a " + listing.join() + """
                 WHERE a.status = 'PUBLISHED'

@@ -89,6 +89,21 @@ public class Articles {
         return store.findTag(slug);
     }
 
+    /**
+     * The home page's lead stories: those the editors placed in the manşet, in their order,
+     * then the newest stories to fill the remaining places.
+     */
+    public List<Teaser> manset(int count) {
+        List<ArticleStore.TeaserRow> rows = new java.util.ArrayList<>(store.leads(count));
+        java.util.Set<Long> chosen = new java.util.HashSet<>(rows.stream().map(ArticleStore.TeaserRow::id).toList());
+        for (ArticleStore.TeaserRow row : store.latest(Listing.all(), count * 2, 0)) {
+            if (rows.size() < count && chosen.add(row.id())) {
+                rows.add(row);
+            }
+        }
+        return teasers(rows);
+    }
+
     public List<Teaser> latest(int limit) {
         return teasers(store.latest(Listing.all(), limit, 0));
     }

@@ -13,7 +13,7 @@ import tr.manset.category.Categories;
 import tr.manset.system.SiteProperties;
 import tr.manset.system.layout.PageMeta;
 
-/** The home page. Until editors choose the manşet, the newest stories lead. */
+/** The home page: the manşet editors chose (filled up with the newest), the latest news, and each category. */
 @Controller
 class HomeController {
 
@@ -33,11 +33,11 @@ class HomeController {
 
     @GetMapping("/")
     ModelAndView home() {
-        List<Teaser> newest = articles.latest(LEADS + LATEST);
-        List<Teaser> leads = newest.subList(0, Math.min(LEADS, newest.size()));
-        List<Teaser> latest = newest.subList(leads.size(), newest.size());
+        List<Teaser> leads = articles.manset(LEADS);
         Set<Long> shown = new HashSet<>();
         leads.forEach(t -> shown.add(t.id()));
+        List<Teaser> latest = articles.latest(LEADS + LATEST).stream()
+            .filter(t -> !shown.contains(t.id())).limit(LATEST).toList();
         List<HomePage.Section> sections = categories.all().stream()
             .map(c -> new HomePage.Section(c, articles.latestIn(c, PER_SECTION + LEADS).stream()
                 .filter(t -> !shown.contains(t.id())).limit(PER_SECTION).toList()))

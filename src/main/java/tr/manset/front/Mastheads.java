@@ -3,9 +3,9 @@ package tr.manset.front;
 import java.time.Clock;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
-import org.springframework.web.servlet.resource.ResourceUrlProvider;
 import tr.manset.category.Categories;
 import tr.manset.system.SiteProperties;
+import tr.manset.system.web.Assets;
 import tr.manset.system.layout.Masthead;
 import tr.manset.system.layout.NavLink;
 import tr.manset.system.time.TurkishTime;
@@ -17,9 +17,9 @@ class Mastheads {
     private final Categories categories;
     private final SiteProperties site;
     private final Clock clock;
-    private final ResourceUrlProvider assets;
+    private final Assets assets;
 
-    Mastheads(Categories categories, SiteProperties site, Clock clock, ResourceUrlProvider assets) {
+    Mastheads(Categories categories, SiteProperties site, Clock clock, Assets assets) {
         this.categories = categories;
         this.site = site;
         this.clock = clock;
@@ -32,12 +32,7 @@ class Mastheads {
             site.siteName(),
             TurkishTime.longDate(clock.instant()),
             categories.all().stream().map(c -> new NavLink(c.name(), c.path())).toList(),
-            asset("/assets/site.css"),
-            asset("/assets/site.js"));
-    }
-
-    private String asset(String path) {
-        String versioned = assets.getForLookupPath(path);
-        return versioned == null ? path : versioned;
+            assets.url("/assets/site.css"),
+            assets.url("/assets/site.js"));
     }
 }

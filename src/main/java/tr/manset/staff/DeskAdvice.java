@@ -6,8 +6,8 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
-import org.springframework.web.servlet.resource.ResourceUrlProvider;
 import tr.manset.system.SiteProperties;
+import tr.manset.system.web.Assets;
 
 /**
  * Gives newsroom controllers the signed-in member, read fresh from the database on every request
@@ -18,9 +18,9 @@ class DeskAdvice {
 
     private final StaffAccounts accounts;
     private final SiteProperties site;
-    private final ResourceUrlProvider assets;
+    private final Assets assets;
 
-    DeskAdvice(StaffAccounts accounts, SiteProperties site, ResourceUrlProvider assets) {
+    DeskAdvice(StaffAccounts accounts, SiteProperties site, Assets assets) {
         this.accounts = accounts;
         this.site = site;
         this.assets = assets;
@@ -41,12 +41,7 @@ class DeskAdvice {
     @ModelAttribute("desk")
     Desk desk(@ModelAttribute("me") StaffMember me, HttpServletRequest request) {
         CsrfToken csrf = (CsrfToken) request.getAttribute(CsrfToken.class.getName());
-        return new Desk(me, site.siteName(), csrf, asset("/assets/site.css"), asset("/assets/newsroom.css"),
-            asset("/assets/editor.js"));
-    }
-
-    private String asset(String path) {
-        String versioned = assets.getForLookupPath(path);
-        return versioned == null ? path : versioned;
+        return new Desk(me, site.siteName(), csrf, assets.url("/assets/site.css"), assets.url("/assets/newsroom.css"),
+            assets.url("/assets/editor.js"));
     }
 }

@@ -96,6 +96,23 @@ class WorkflowTest {
     }
 
     @Test
+    void theMansetFlagPutsAStoryAtTheTopOfTheHomePage() {
+        Newsroom.Session chief = newsroom.signIn(newsroom.member(Role.EDITOR_IN_CHIEF));
+        Map<String, Object> form = story("Editörlerin seçtiği manşet", economy);
+        form.put("leadRank", 1);
+        long chosen = create(chief, form);
+        act(chief, chosen, "yayimla");
+        long newer = create(chief, story("Daha yeni ama manşette olmayan haber", economy));
+        act(chief, newer, "yayimla");
+
+        Document home = browser.page("/");
+        assertThat(home.select(".manset-lead .teaser-headline").text()).isEqualTo("Editörlerin seçtiği manşet");
+        assertThat(home.select(".manset-secondary .teaser-headline").eachText()).contains("Daha yeni ama manşette olmayan haber");
+        // Other tests share this database and expect the newest story to lead.
+        act(chief, chosen, "yayindan-kaldir");
+    }
+
+    @Test
     void markingAnUpdateShowsGuncellemeAndKeepsGiris() {
         Newsroom.Session chief = newsroom.signIn(newsroom.member(Role.EDITOR_IN_CHIEF));
         long id = create(chief, story("Enflasyon verisi açıklandı", economy));

@@ -35,6 +35,21 @@ import tr.manset.system.time.TurkishTime;
 @NewsroomController
 class StoryEditorController {
 
+    /** A workflow step as the newsroom's forms name it, and what the editor is told after it. */
+    record Step(Action action, String notice) {}
+
+    @FunctionalInterface
+    interface Action {
+        Article apply(NewsDesk desk, long id, StaffMember me, String address);
+    }
+
+    static final Map<String, Step> STEPS = Map.of(
+        "gonder", new Step(NewsDesk::submit, "Haber incelemeye gönderildi."),
+        "geri-gonder", new Step(NewsDesk::returnToDraft, "Haber taslağa geri gönderildi."),
+        "yayimla", new Step(NewsDesk::publish, "Haber yayımlandı."),
+        "yayindan-kaldir", new Step(NewsDesk::unpublish, "Haber yayından kaldırıldı; adresi artık okurlara \"yayından kaldırıldı\" diyor."),
+        "guncelle", new Step(NewsDesk::markUpdated, "Güncelleme işaretlendi: okurlar haberde GÜNCELLEME zamanını görecek."));
+
     private final NewsDesk desk;
     private final Articles articles;
     private final ArticlePages pages;
@@ -104,21 +119,14 @@ class StoryEditorController {
         return redirect(id);
     }
 
-    @PostMapping("/yonetim/haberler/{id}/gonder")
-    ModelAndView submit(@ModelAttribute("me") StaffMember me, @PathVariable long id, HttpServletRequest request, RedirectAttributes flash) {
-        if (!attempt(() -> desk.submit(id, me, request.getRemoteAddr()), id, flash)) {
-            return redirect(id);
+    /** One form post per workflow step; the step's name is the last part of the address. */
+    @PostMapping("/yonetim/haberler/{id}/{step:gonder|geri-gonder|yayimla|yayindan-kaldir|guncelle}")
+    ModelAndView step(@ModelAttribute("me") StaffMember me, @PathVariable long id, @PathVariable String step,
+                      HttpServletRequest request, RedirectAttributes flash) {
+        Step chosen = STEPS.get(step);
+        if (attempt(() -> chosen.action().apply(desk, id, me, request.getRemoteAddr()), id, flash)) {
+            flash.addFlashAttribute("notice", chosen.notice());
         }
-        flash.addFlashAttribute("notice", "Haber incelemeye gönderildi.");
-        return redirect(id);
-    }
-
-    @PostMapping("/yonetim/haberler/{id}/geri-gonder")
-    ModelAndView returnToDraft(@ModelAttribute("me") StaffMember me, @PathVariable long id, HttpServletRequest request, RedirectAttributes flash) {
-        if (!attempt(() -> desk.returnToDraft(id, me, request.getRemoteAddr()), id, flash)) {
-            return redirect(id);
-        }
-        flash.addFlashAttribute("notice", "Haber taslağa geri gönderildi.");
         return redirect(id);
     }
 
@@ -137,33 +145,6 @@ class StoryEditorController {
             return redirect(id);
         }
         flash.addFlashAttribute("notice", "Haber zamanlandı: " + TurkishTime.dateTime(at) + " (TSİ) itibarıyla yayımlanacak.");
-        return redirect(id);
-    }
-
-    @PostMapping("/yonetim/haberler/{id}/yayimla")
-    ModelAndView publish(@ModelAttribute("me") StaffMember me, @PathVariable long id, HttpServletRequest request, RedirectAttributes flash) {
-        if (!attempt(() -> desk.publish(id, me, request.getRemoteAddr()), id, flash)) {
-            return redirect(id);
-        }
-        flash.addFlashAttribute("notice", "Haber yayımlandı.");
-        return redirect(id);
-    }
-
-    @PostMapping("/yonetim/haberler/{id}/yayindan-kaldir")
-    ModelAndView unpublish(@ModelAttribute("me") StaffMember me, @PathVariable long id, HttpServletRequest request, RedirectAttributes flash) {
-        if (!attempt(() -> desk.unpublish(id, me, request.getRemoteAddr()), id, flash)) {
-            return redirect(id);
-        }
-        flash.addFlashAttribute("notice", "Haber yayından kaldırıldı; adresi artık okurlara \"yayından kaldırıldı\" diyor.");
-        return redirect(id);
-    }
-
-    @PostMapping("/yonetim/haberler/{id}/guncelle")
-    ModelAndView markUpdated(@ModelAttribute("me") StaffMember me, @PathVariable long id, HttpServletRequest request, RedirectAttributes flash) {
-        if (!attempt(() -> desk.markUpdated(id, me, request.getRemoteAddr()), id, flash)) {
-            return redirect(id);
-        }
-        flash.addFlashAttribute("notice", "Güncelleme işaretlendi: okurlar haberde GÜNCELLEME zamanını görecek.");
         return redirect(id);
     }
 
