@@ -88,6 +88,24 @@ public class Newsroom {
             return postRaw(path, all);
         }
 
+        /** Posts a multipart form with one file, the CSRF token in the address as the upload form does. */
+        public HttpResponse<String> upload(String path, String fileField, byte[] file, Map<String, String> fields, String formPage) {
+            String token = Jsoup.parse(get(formPage).body()).select("input[name=_csrf]").attr("value");
+            String boundary = "----manset" + System.nanoTime();
+            java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+            for (Map.Entry<String, String> field : fields.entrySet()) {
+                body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field.getKey() + "\"\r\n\r\n"
+                    + field.getValue() + "\r\n").getBytes(StandardCharsets.UTF_8));
+            }
+            body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + fileField
+                + "\"; filename=\"gorsel.jpg\"\r\nContent-Type: image/jpeg\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+            body.writeBytes(file);
+            body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+            return send(HttpRequest.newBuilder(URI.create(browser.base() + path + "?_csrf=" + encode(token)))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
+        }
+
         /** Posts exactly these fields: no CSRF token unless given. */
         public HttpResponse<String> postRaw(String path, List<Map.Entry<String, ?>> fields) {
             String body = fields.stream()

@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import tr.manset.system.storage.Timestamps;
+import tr.manset.system.text.TurkishText;
 
 @Repository
 class ImageStore {
@@ -25,8 +26,8 @@ class ImageStore {
     Image insert(String storageKey, int width, int height, List<Integer> variants,
                  String alt, String caption, String credit, Instant now) {
         long id = db.sql("""
-                INSERT INTO images (storage_key, width, height, variants, alt, caption, credit, created_at)
-                VALUES (:key, :width, :height, :variants, :alt, :caption, :credit, :now)
+                INSERT INTO images (storage_key, width, height, variants, alt, caption, credit, created_at, search_text)
+                VALUES (:key, :width, :height, :variants, :alt, :caption, :credit, :now, :search)
                 RETURNING id
                 """)
             .param("key", storageKey)
@@ -37,6 +38,7 @@ class ImageStore {
             .param("caption", caption)
             .param("credit", credit)
             .param("now", Timestamps.param(now))
+            .param("search", searchText(alt + " " + caption + " " + credit))
             .query(Long.class)
             .single();
         return new Image(id, storageKey, width, height, variants, alt, caption, credit);
@@ -56,6 +58,29 @@ class ImageStore {
             .list()
             .stream()
             .collect(Collectors.toMap(Image::id, Function.identity()));
+    }
+
+    /** Newest first; {@code text} matches alt text, caption and credit with Turkish letters and case folded. */
+    List<Image> search(String text, int limit, int offset) {
+        String folded = searchText(text);
+        return db.sql("""
+                SELECT id, storage_key, width, height, variants, alt, caption, credit
+                FROM images
+                WHERE (:text = '' OR search_text LIKE :pattern)
+                ORDER BY id DESC
+                LIMIT :limit OFFSET :offset
+                """)
+            .param("text", folded)
+            .param("pattern", "%" + folded + "%")
+            .param("limit", limit)
+            .param("offset", offset)
+            .query(ImageStore::toImage)
+            .list();
+    }
+
+    /** "Taksim'de Yağmur" → "taksimde-yagmur": the slug rules fold case, Turkish letters and punctuation alike. */
+    private static String searchText(String text) {
+        return TurkishText.slug(text == null ? "" : text, 10_000);
     }
 
     private static Image toImage(ResultSet rs, int row) throws SQLException {

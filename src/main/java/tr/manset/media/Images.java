@@ -82,6 +82,10 @@ public class Images {
         return store.findAll(ids);
     }
 
+    public List<Image> search(String text, int limit, int offset) {
+        return store.search(text, limit, offset);
+    }
+
     public Optional<Image> byId(long id) {
         return Optional.ofNullable(store.findAll(List.of(id)).get(id));
     }

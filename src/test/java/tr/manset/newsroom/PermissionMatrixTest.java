@@ -63,6 +63,7 @@ class PermissionMatrixTest {
         new Route("preview", "GET", "/yonetim/haberler/{id}/onizleme", State.DRAFT, DESK),
         new Route("revisions", "GET", "/yonetim/haberler/{id}/surumler", State.DRAFT, DESK),
         new Route("restore revision", "POST", "/yonetim/haberler/{id}/surumler/1/geri-yukle", State.DRAFT, DESK),
+        new Route("media library", "GET", "/yonetim/medya", null, WRITERS),
         new Route("audit log", "GET", "/yonetim/denetim", null, Set.of(Who.ADMIN)));
 
     @Autowired Newsroom newsroom;
