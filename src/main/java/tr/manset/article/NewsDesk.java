@@ -106,7 +106,18 @@ public class NewsDesk {
         return stories.find(id).orElseThrow(() -> new NotFoundException("article " + id));
     }
 
-    /** A story for its editor page: only for those who may edit it. */
+    /** A story for its editor page or preview: for those who may edit it, and for its writer (read-only). */
+    public Article findForViewing(long id, StaffMember me) {
+        Article story = find(id);
+        StoryRules.requireViewable(me, story);
+        return story;
+    }
+
+    public boolean canEdit(Article story, StaffMember me) {
+        return StoryRules.editable(me, story);
+    }
+
+    /** A story to change: only for those who may edit it. */
     public Article findForEditing(long id, StaffMember me) {
         Article story = find(id);
         StoryRules.requireEditable(me, story);

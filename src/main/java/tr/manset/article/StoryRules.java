@@ -26,6 +26,24 @@ final class StoryRules {
         }
     }
 
+    static boolean editable(StaffMember me, Article story) {
+        try {
+            requireEditable(me, story);
+            return true;
+        } catch (AccessDeniedException e) {
+            return false;
+        }
+    }
+
+    /** Looking at a story in the newsroom (editor page read-only, preview): those who may edit it, and its writer. */
+    static void requireViewable(StaffMember me, Article story) {
+        requireWriter(me);
+        boolean own = story.createdBy() != null && story.createdBy() == me.id();
+        if (!own && !editable(me, story)) {
+            throw new AccessDeniedException(me.email() + " may not see story " + story.id());
+        }
+    }
+
     /** An Editör may not move a story into a category that is not theirs. */
     static void requireCategory(StaffMember me, long categoryId, Article before) {
         if (me.role() == Role.EDITOR && !me.canPublishIn(categoryId)

@@ -82,6 +82,11 @@ class WorkflowTest {
 
         assertThat(act(reporter, id, "gonder").statusCode()).isEqualTo(302);
         assertThat(stored(id).status()).isEqualTo(Status.IN_REVIEW);
+        Document readOnly = reporter.page("/yonetim/haberler/" + id);
+        assertThat(readOnly.select(".nr-readonly").text()).contains("İncelemede");
+        assertThat(readOnly.select("form.nr-story button[type=submit]")).isEmpty();
+        assertThat(reporter.post("/yonetim/haberler/" + id, Map.of("headline", "Sonradan değiştirme", "version", stored(id).version()),
+            "/yonetim/haberler/" + id).statusCode()).isEqualTo(403);
 
         Newsroom.Session editor = newsroom.signIn(newsroom.member(Role.EDITOR, economy.id()));
         Document dashboard = editor.page("/yonetim");

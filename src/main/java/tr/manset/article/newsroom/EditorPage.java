@@ -11,10 +11,11 @@ import tr.manset.category.Category;
  * The editor: the form, its problems, and what the signed-in member may do to the story.
  *
  * @param story null for a new story
+ * @param canEdit false when the member may only look (a Muhabir's story once submitted)
  * @param theirs on a conflict, the newer version someone else saved; otherwise null
  */
 public record EditorPage(StoryForm form, Map<String, String> problems, Article story, List<Category> categories,
-                         List<Author> authors, boolean canPublish, boolean canSubmit, Article theirs) {
+                         List<Author> authors, boolean canEdit, boolean canPublish, boolean canSubmit, Article theirs) {
 
     public List<CommentMode> commentModes() {
         return List.of(CommentMode.values());

@@ -90,7 +90,7 @@ class StoryEditorController {
 
     @GetMapping("/yonetim/haberler/{id}")
     ModelAndView edit(@ModelAttribute("me") StaffMember me, @PathVariable long id) {
-        Article story = desk.findForEditing(id, me);
+        Article story = desk.findForViewing(id, me);
         return editor(StoryForm.of(story), Map.of(), story, me, null);
     }
 
@@ -150,7 +150,7 @@ class StoryEditorController {
 
     @GetMapping("/yonetim/haberler/{id}/onizleme")
     ModelAndView preview(@ModelAttribute("me") StaffMember me, @PathVariable long id) {
-        return new ModelAndView("article/article", Map.of("page", pages.of(desk.findForEditing(id, me), true)));
+        return new ModelAndView("article/article", Map.of("page", pages.of(desk.findForViewing(id, me), true)));
     }
 
     @GetMapping("/yonetim/haberler/{id}/surumler")
@@ -196,9 +196,10 @@ class StoryEditorController {
 
     private ModelAndView editor(StoryForm form, Map<String, String> problems, Article story, StaffMember me, Article theirs) {
         boolean canPublish = story == null ? me.role().publishes() : me.canPublishIn(story.categoryId());
-        boolean canSubmit = story != null && story.status() == Status.DRAFT;
+        boolean canEdit = story == null || desk.canEdit(story, me);
+        boolean canSubmit = story != null && canEdit && story.status() == Status.DRAFT;
         return new ModelAndView("newsroom/editor", Map.of("page", new EditorPage(form, problems, story, categories.all(),
-            authors.all(), canPublish, canSubmit, theirs)));
+            authors.all(), canEdit, canPublish, canSubmit, theirs)));
     }
 
     private static ModelAndView redirect(long id) {
