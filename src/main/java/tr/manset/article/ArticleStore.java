@@ -201,6 +201,49 @@ class ArticleStore {
             "text", text);
     }
 
+    List<TagUse> tagUses() {
+        return db.sql("""
+                SELECT t.id, t.slug, t.name, COUNT(at.article_id) AS stories
+                FROM tags t
+                LEFT JOIN article_tags at ON at.tag_id = t.id
+                GROUP BY t.id, t.slug, t.name
+                ORDER BY t.name
+                """)
+            .query((rs, n) -> new TagUse(new Tag(rs.getLong("id"), rs.getString("slug"), rs.getString("name")), rs.getLong("stories")))
+            .list();
+    }
+
+    Optional<Tag> findTag(long id) {
+        return db.sql("SELECT id, slug, name FROM tags WHERE id = :id")
+            .param("id", id)
+            .query(Tag.class)
+            .optional();
+    }
+
+    void renameTag(long id, String name) {
+        db.sql("UPDATE tags SET name = :name, slug = :slug WHERE id = :id")
+            .param("name", name.strip())
+            .param("slug", TurkishText.slug(name))
+            .param("id", id)
+            .update();
+    }
+
+    /** Moves every story of one tag to another and removes the first. */
+    void mergeTag(long fromId, long intoId) {
+        db.sql("""
+                INSERT INTO article_tags (article_id, tag_id, position)
+                SELECT article_id, :intoId, position
+                FROM article_tags
+                WHERE tag_id = :fromId
+                ON CONFLICT (article_id, tag_id) DO NOTHING
+                """)
+            .param("fromId", fromId)
+            .param("intoId", intoId)
+            .update();
+        db.sql("DELETE FROM article_tags WHERE tag_id = :fromId").param("fromId", fromId).update();
+        db.sql("DELETE FROM tags WHERE id = :fromId").param("fromId", fromId).update();
+    }
+
     Optional<Tag> findTag(String slug) {
         return db.sql("SELECT id, slug, name FROM tags WHERE slug = :slug")
             .param("slug", slug)

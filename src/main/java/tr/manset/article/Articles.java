@@ -85,6 +85,34 @@ public class Articles {
         return store.tagNamed(name);
     }
 
+    public List<TagUse> tagUses() {
+        return store.tagUses();
+    }
+
+    /**
+     * Renames a tag; its slug follows the name. Refused when another tag already has that slug:
+     * merge them instead.
+     */
+    @Transactional
+    public Tag renameTag(long id, String name) {
+        store.findTag(id).orElseThrow(() -> new tr.manset.system.web.NotFoundException("tag " + id));
+        store.findTag(tr.manset.system.text.TurkishText.slug(name)).filter(other -> other.id() != id).ifPresent(other -> {
+            throw new IllegalArgumentException("tag slug taken by " + other.id());
+        });
+        store.renameTag(id, name);
+        return store.findTag(id).orElseThrow();
+    }
+
+    @Transactional
+    public Tag mergeTags(long fromId, long intoId) {
+        store.findTag(fromId).orElseThrow(() -> new tr.manset.system.web.NotFoundException("tag " + fromId));
+        Tag into = store.findTag(intoId).orElseThrow(() -> new tr.manset.system.web.NotFoundException("tag " + intoId));
+        if (fromId != intoId) {
+            store.mergeTag(fromId, intoId);
+        }
+        return into;
+    }
+
     public Optional<Tag> tagBySlug(String slug) {
         return store.findTag(slug);
     }

@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 import tr.manset.system.text.TurkishText;
 
 /**
@@ -44,6 +45,32 @@ public class Categories {
 
     public Map<Long, Category> byId() {
         return all().stream().collect(Collectors.toMap(Category::id, Function.identity()));
+    }
+
+    /** The category that had this slug before it was renamed, for a permanent redirect. */
+    public Optional<Category> formerlyAt(String slug) {
+        return store.findByOldSlug(slug).flatMap(this::byId);
+    }
+
+    /**
+     * Changes a category. A changed slug is remembered so the old addresses keep answering with
+     * a redirect; a slug another category uses is refused.
+     */
+    @Transactional
+    public Category update(long id, String name, String slug, String description, int position) {
+        Category before = byId(id).orElseThrow();
+        String newSlug = TurkishText.slug(slug == null || slug.isBlank() ? name : slug);
+        bySlug(newSlug).filter(other -> other.id() != id).ifPresent(other -> {
+            throw new IllegalArgumentException("slug taken: " + newSlug);
+        });
+        Category after = new Category(id, newSlug, name.strip(), description == null ? "" : description.strip(), position);
+        store.update(after);
+        store.forgetOldSlug(newSlug);
+        if (!before.slug().equals(newSlug)) {
+            store.rememberOldSlug(before.slug(), id);
+        }
+        cache.invalidateAll();
+        return after;
     }
 
     /** Creates a category; its slug comes from the name. */

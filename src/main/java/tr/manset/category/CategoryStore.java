@@ -36,4 +36,41 @@ class CategoryStore {
             .query(Long.class)
             .single();
     }
+
+    void update(Category category) {
+        db.sql("""
+                UPDATE categories
+                SET slug = :slug, name = :name, description = :description, position = :position
+                WHERE id = :id
+                """)
+            .param("slug", category.slug())
+            .param("name", category.name())
+            .param("description", category.description())
+            .param("position", category.position())
+            .param("id", category.id())
+            .update();
+    }
+
+    /** Remembers a slug the category no longer has; a later category may take it over. */
+    void rememberOldSlug(String slug, long categoryId) {
+        db.sql("""
+                INSERT INTO category_old_slugs (slug, category_id)
+                VALUES (:slug, :categoryId)
+                ON CONFLICT (slug) DO UPDATE SET category_id = :categoryId
+                """)
+            .param("slug", slug)
+            .param("categoryId", categoryId)
+            .update();
+    }
+
+    void forgetOldSlug(String slug) {
+        db.sql("DELETE FROM category_old_slugs WHERE slug = :slug").param("slug", slug).update();
+    }
+
+    java.util.Optional<Long> findByOldSlug(String slug) {
+        return db.sql("SELECT category_id FROM category_old_slugs WHERE slug = :slug")
+            .param("slug", slug)
+            .query(Long.class)
+            .optional();
+    }
 }

@@ -1,11 +1,13 @@
 package tr.manset.front;
 
 import java.util.Map;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.view.RedirectView;
 import tr.manset.article.Articles;
 import tr.manset.article.Tag;
 import tr.manset.article.Teaser;
@@ -38,7 +40,14 @@ class ListingController {
 
     @GetMapping("/{slug:[^.]+}")
     ModelAndView category(@PathVariable String slug, @RequestParam(name = "sayfa", defaultValue = "1") int page) {
-        Category category = categories.bySlug(slug).orElseThrow(() -> new NotFoundException("category " + slug));
+        Category category = categories.bySlug(slug).orElse(null);
+        if (category == null) {
+            // A renamed category: its old address moves permanently to the new one.
+            Category renamed = categories.formerlyAt(slug).orElseThrow(() -> new NotFoundException("category " + slug));
+            RedirectView redirect = new RedirectView(renamed.path() + (page > 1 ? "?sayfa=" + page : ""));
+            redirect.setStatusCode(HttpStatus.MOVED_PERMANENTLY);
+            return new ModelAndView(redirect);
+        }
         Paged<Teaser> teasers = articles.latestIn(category, checked(page), PAGE_SIZE);
         String title = category.name() + " Haberleri";
         return render(new ListingPage("Kategori", title, category.description(), category.path(), category.path(), null,

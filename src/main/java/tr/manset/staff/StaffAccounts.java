@@ -36,6 +36,18 @@ public class StaffAccounts {
         return store.find(id).orElseThrow().member();
     }
 
+    /** Changes what a member may do; an Editör's categories only matter for that role. */
+    @Transactional
+    public StaffMember change(long id, Role role, Set<Long> categoryIds, boolean disabled) {
+        store.update(id, role, disabled);
+        store.assignCategories(id, role == Role.EDITOR ? categoryIds : Set.of());
+        return store.find(id).orElseThrow().member();
+    }
+
+    public boolean emailTaken(String email) {
+        return store.findByEmail(normalized(email)).isPresent();
+    }
+
     public Optional<StaffMember> find(long id) {
         return store.find(id).map(StaffStore.Account::member);
     }

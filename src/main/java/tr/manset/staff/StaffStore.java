@@ -82,6 +82,14 @@ class StaffStore {
         }
     }
 
+    void update(long id, Role role, boolean disabled) {
+        db.sql("UPDATE staff SET role = :role, disabled = :disabled WHERE id = :id")
+            .param("role", role.name())
+            .param("disabled", disabled)
+            .param("id", id)
+            .update();
+    }
+
     void recordFailure(long id, int failedAttempts, Instant lockedUntil) {
         db.sql("UPDATE staff SET failed_attempts = :failed, locked_until = :until WHERE id = :id")
             .param("failed", failedAttempts)

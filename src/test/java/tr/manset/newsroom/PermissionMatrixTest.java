@@ -64,6 +64,9 @@ class PermissionMatrixTest {
         new Route("revisions", "GET", "/yonetim/haberler/{id}/surumler", State.DRAFT, DESK),
         new Route("restore revision", "POST", "/yonetim/haberler/{id}/surumler/1/geri-yukle", State.DRAFT, DESK),
         new Route("media library", "GET", "/yonetim/medya", null, WRITERS),
+        new Route("categories", "GET", "/yonetim/kategoriler", null, Set.of(Who.ADMIN, Who.CHIEF)),
+        new Route("tags", "GET", "/yonetim/etiketler", null, Set.of(Who.ADMIN, Who.CHIEF)),
+        new Route("staff", "GET", "/yonetim/kullanicilar", null, Set.of(Who.ADMIN)),
         new Route("audit log", "GET", "/yonetim/denetim", null, Set.of(Who.ADMIN)));
 
     @Autowired Newsroom newsroom;
