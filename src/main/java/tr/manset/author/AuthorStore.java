@@ -70,6 +70,31 @@ class AuthorStore {
             .single();
     }
 
+    void update(long id, String name, String title, String bio, Long photoId) {
+        db.sql("""
+                UPDATE authors
+                SET name = :name, title = :title, bio = :bio, photo_id = :photoId
+                WHERE id = :id
+                """)
+            .param("name", name)
+            .param("title", title)
+            .param("bio", bio)
+            .param("photoId", photoId, java.sql.Types.BIGINT)
+            .param("id", id)
+            .update();
+    }
+
+    Optional<Row> find(long id) {
+        return db.sql("""
+                SELECT id, slug, name, title, bio, photo_id
+                FROM authors
+                WHERE id = :id
+                """)
+            .param("id", id)
+            .query(AuthorStore::toRow)
+            .optional();
+    }
+
     private static Row toRow(ResultSet rs, int row) throws SQLException {
         long photoId = rs.getLong("photo_id");
         return new Row(rs.getLong("id"), rs.getString("slug"), rs.getString("name"), rs.getString("title"),

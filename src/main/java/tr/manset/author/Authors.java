@@ -37,6 +37,16 @@ public class Authors {
         return withPhotos(store.findAll());
     }
 
+    /** Changes what readers see of an author; the slug (their address) stays. */
+    public Author update(long id, String name, String title, String bio, Image photo) {
+        store.update(id, name.strip(), title.strip(), bio.strip(), photo == null ? null : photo.id());
+        return store.find(id).map(row -> withPhotos(List.of(row)).getFirst()).orElseThrow();
+    }
+
+    public Optional<Author> byId(long id) {
+        return store.find(id).map(row -> withPhotos(List.of(row)).getFirst());
+    }
+
     public Author create(String name, String title, String bio, Image photo) {
         String slug = TurkishText.slug(name);
         long id = store.insert(slug, name, title, bio, photo == null ? null : photo.id());

@@ -66,6 +66,7 @@ class PermissionMatrixTest {
         new Route("media library", "GET", "/yonetim/medya", null, WRITERS),
         new Route("categories", "GET", "/yonetim/kategoriler", null, Set.of(Who.ADMIN, Who.CHIEF)),
         new Route("tags", "GET", "/yonetim/etiketler", null, Set.of(Who.ADMIN, Who.CHIEF)),
+        new Route("authors", "GET", "/yonetim/yazarlar", null, Set.of(Who.ADMIN, Who.CHIEF)),
         new Route("staff", "GET", "/yonetim/kullanicilar", null, Set.of(Who.ADMIN)),
         new Route("audit log", "GET", "/yonetim/denetim", null, Set.of(Who.ADMIN)));
 

@@ -113,6 +113,34 @@ class TaxonomyTest {
     }
 
     @Nested
+    class Authors {
+
+        @Test
+        void editsAnAuthorsTitleBioAndPhoto() {
+            var author = fixtures.author("Can Demirtaş", "Muhabir");
+            long photo = fixtures.image(400, 400).id();
+            Newsroom.Session chief = newsroom.signIn(newsroom.member(Role.EDITOR_IN_CHIEF));
+
+            chief.post("/yonetim/yazarlar/" + author.id(), Map.of("name", "Can Demirtaş", "title", "Editör",
+                "bio", "Ekonomi ve enerji haberleri yazıyor.", "photoId", photo), "/yonetim/yazarlar");
+
+            Document page = browser.page("/yazar/can-demirtas");
+            assertThat(page.select(".kicker").text()).isEqualTo("Editör");
+            assertThat(page.select(".author-about p").text()).isEqualTo("Ekonomi ve enerji haberleri yazıyor.");
+            assertThat(page.select("img.author-photo").attr("src")).startsWith("/medya/");
+        }
+
+        @Test
+        void refusesAPhotoThatDoesNotExist() {
+            var author = fixtures.author("Ece Yalın", "Muhabir");
+            Newsroom.Session chief = newsroom.signIn(newsroom.member(Role.EDITOR_IN_CHIEF));
+            HttpResponse<String> response = chief.post("/yonetim/yazarlar/" + author.id(),
+                Map.of("name", "Ece Yalın", "photoId", 987654), "/yonetim/yazarlar");
+            assertThat(response.statusCode()).isEqualTo(400);
+        }
+    }
+
+    @Nested
     class Staff {
 
         @Test
