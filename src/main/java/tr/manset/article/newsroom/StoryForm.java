@@ -58,6 +58,14 @@ public record StoryForm(String headline, String spot, String body, Long category
         return Arrays.stream(tags.split(",")).map(String::strip).filter(t -> !t.isEmpty()).distinct().toList();
     }
 
+    /** Problems by field name, in Turkish, checked against what exists; empty when the form is fine. */
+    public Map<String, String> problems(tr.manset.category.Categories categories, tr.manset.author.Authors authors,
+                                        tr.manset.media.Images images) {
+        return problems(categoryId != null && categories.byId(categoryId).isPresent(),
+            !authorIds.isEmpty() && authors.byIds(authorIds).size() == authorIds.size(),
+            heroImageId == null || images.byId(heroImageId).isPresent());
+    }
+
     /** Problems by field name, in Turkish, in the order of the form; empty when the form is fine. */
     Map<String, String> problems(boolean categoryExists, boolean authorsExist, boolean heroExists) {
         Map<String, String> problems = new LinkedHashMap<>();
@@ -95,7 +103,7 @@ public record StoryForm(String headline, String spot, String body, Long category
         return problems;
     }
 
-    Content toContent(Function<String, Tag> tagNamed) {
+    public Content toContent(Function<String, Tag> tagNamed) {
         HeroImage hero = heroImageId == null ? null : new HeroImage(heroImageId, heroCaption, heroCredit, heroAlt);
         return new Content(headline, spot, Body.fromEditorHtml(body), categoryId, authorIds,
             tagNames().stream().map(tagNamed).toList(), source, hero, leadRank, commentMode);
