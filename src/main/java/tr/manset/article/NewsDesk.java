@@ -1,8 +1,10 @@
 package tr.manset.article;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.UnaryOperator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -21,6 +23,9 @@ import tr.manset.system.web.NotFoundException;
 public class NewsDesk {
 
     private static final Logger log = LoggerFactory.getLogger(NewsDesk.class);
+
+    /** How long one person's autosaves keep adding to the same revision. */
+    static final Duration AUTOSAVE_CHECKPOINT = Duration.ofMinutes(2);
 
     private final ArticleStore stories;
     private final RevisionStore revisions;
@@ -50,16 +55,42 @@ public class NewsDesk {
     /** Saves new content over {@code baseVersion}; a stale base is refused with the newer story. */
     @Transactional
     public Article save(long id, int baseVersion, Content content, StaffMember me, String address) {
-        Article before = find(id);
-        StoryRules.requireEditable(me, before);
-        StoryRules.requireCategory(me, content.categoryId(), before);
-        if (before.version() != baseVersion) {
-            throw new StaleVersionException(before);
-        }
+        Article before = beforeSave(id, baseVersion, content, me);
         Article edited = before.edited(content, clock.instant());
         write(edited, before);
         revisions.insert(id, before.version() + 1, content, me.id(), edited.modifiedAt());
         audit.record(me.id(), me.email(), "article.edit", "article:" + id, content.headline(), address);
+        return find(id);
+    }
+
+    /**
+     * Saves while the editor types: the rules and version check of {@link #save}, but the history
+     * keeps a checkpoint rather than a revision per pause in typing. While the newest revision is
+     * this person's and began less than {@link #AUTOSAVE_CHECKPOINT} ago, the autosave folds into it
+     * (it moves to the new version with the new content, keeping its start time); otherwise a new
+     * revision begins. So the history always ends with what is saved, never credits one person with
+     * another's words, and gains at most one revision per two minutes of one person's typing. The
+     * audit log records "article.autosave" only when a revision begins, for the same reason.
+     * Content that has not changed since the last save is not saved again.
+     */
+    @Transactional
+    public Article autosave(long id, int baseVersion, Content content, StaffMember me, String address) {
+        Article before = beforeSave(id, baseVersion, content, me);
+        if (before.content().equals(content)) {
+            return before;
+        }
+        Article edited = before.edited(content, clock.instant());
+        write(edited, before);
+        int version = before.version() + 1;
+        Instant now = edited.modifiedAt();
+        Optional<Revision> newest = revisions.newest(id)
+            .filter(r -> r.staffId() != null && r.staffId() == me.id() && r.savedAt().isAfter(now.minus(AUTOSAVE_CHECKPOINT)));
+        if (newest.isPresent()) {
+            revisions.fold(id, newest.get().version(), version, content);
+        } else {
+            revisions.insert(id, version, content, me.id(), now);
+            audit.record(me.id(), me.email(), "article.autosave", "article:" + id, content.headline(), address);
+        }
         return find(id);
     }
 
@@ -160,6 +191,16 @@ public class NewsDesk {
         write(transition.apply(before), before);
         audit.record(me.id(), me.email(), action, "article:" + id, before.headline(), address);
         return find(id);
+    }
+
+    private Article beforeSave(long id, int baseVersion, Content content, StaffMember me) {
+        Article before = find(id);
+        StoryRules.requireEditable(me, before);
+        StoryRules.requireCategory(me, content.categoryId(), before);
+        if (before.version() != baseVersion) {
+            throw new StaleVersionException(before);
+        }
+        return before;
     }
 
     private void write(Article changed, Article before) {

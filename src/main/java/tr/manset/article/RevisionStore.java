@@ -64,6 +64,35 @@ class RevisionStore {
             .optional();
     }
 
+    /** The latest revision of a story, if it has any. */
+    Optional<Revision> newest(long articleId) {
+        return db.sql("""
+                SELECT r.article_id, r.version, r.snapshot, r.staff_id, s.name AS staff_name, r.created_at
+                FROM article_revisions r
+                LEFT JOIN staff s ON s.id = r.staff_id
+                WHERE r.article_id = :articleId
+                ORDER BY r.version DESC
+                LIMIT 1
+                """)
+            .param("articleId", articleId)
+            .query(this::toRevision)
+            .optional();
+    }
+
+    /** Moves a revision to a later version with new content; who saved it and when it began stay. */
+    void fold(long articleId, int version, int newVersion, Content content) {
+        db.sql("""
+                UPDATE article_revisions
+                SET version = :newVersion, snapshot = :snapshot
+                WHERE article_id = :articleId AND version = :version
+                """)
+            .param("articleId", articleId)
+            .param("version", version)
+            .param("newVersion", newVersion)
+            .param("snapshot", json.writeValueAsString(content))
+            .update();
+    }
+
     private Revision toRevision(ResultSet rs, int row) throws SQLException {
         long staffId = rs.getLong("staff_id");
         Long staff = rs.wasNull() ? null : staffId;

@@ -8,12 +8,17 @@ import java.time.LocalDateTime;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import tr.manset.article.Article;
@@ -22,14 +27,18 @@ import tr.manset.article.Articles;
 import tr.manset.article.Content;
 import tr.manset.article.NewsDesk;
 import tr.manset.article.Revision;
+import tr.manset.article.RevisionDiff;
 import tr.manset.article.StaleVersionException;
 import tr.manset.article.Status;
+import tr.manset.author.Author;
 import tr.manset.author.Authors;
 import tr.manset.category.Categories;
+import tr.manset.category.Category;
 import tr.manset.media.Images;
 import tr.manset.staff.NewsroomController;
 import tr.manset.staff.StaffMember;
 import tr.manset.system.time.TurkishTime;
+import tr.manset.system.web.NotFoundException;
 
 /** Writing a story and moving it through the workflow, one form post per action. */
 @NewsroomController
@@ -70,7 +79,7 @@ class StoryEditorController {
     @GetMapping("/yonetim/haberler/yeni")
     ModelAndView blank(@ModelAttribute("me") StaffMember me) {
         if (!me.role().writesStories()) {
-            throw new org.springframework.security.access.AccessDeniedException("moderators do not write stories");
+            throw new AccessDeniedException("moderators do not write stories");
         }
         return editor(StoryForm.empty(), Map.of(), null, me, null);
     }
@@ -153,10 +162,54 @@ class StoryEditorController {
         return new ModelAndView("article/article", Map.of("page", pages.of(desk.findForViewing(id, me), true)));
     }
 
+    /**
+     * Saves the form while its writer types (autosave.js) and answers JSON. Every refusal changes
+     * nothing: 400 with the problems, 409 when someone saved in between, 403 when not allowed.
+     */
+    @PostMapping("/yonetim/haberler/{id}/otomatik-kayit")
+    @ResponseBody
+    ResponseEntity<Map<String, Object>> autosave(@ModelAttribute("me") StaffMember me, @PathVariable long id,
+                                                 @ModelAttribute("form") StoryForm form, BindingResult binding,
+                                                 HttpServletRequest request) {
+        try {
+            desk.findForEditing(id, me);
+            Map<String, String> problems = problems(form, binding);
+            if (form.version() == null) {
+                problems.put("version", "Form eksik gönderildi; sayfayı yenileyip yeniden deneyin.");
+            }
+            if (!problems.isEmpty()) {
+                return ResponseEntity.badRequest().body(Map.of("code", "invalid", "problems", problems));
+            }
+            Article saved = desk.autosave(id, form.version(), content(form), me, request.getRemoteAddr());
+            return ResponseEntity.ok(Map.of("version", saved.version(), "saved", TurkishTime.dateTime(saved.modifiedAt())));
+        } catch (StaleVersionException stale) {
+            return ResponseEntity.status(HttpStatus.CONFLICT).body(Map.of("code", "conflict", "message",
+                "Bu haberi siz düzenlerken başka biri kaydetti; otomatik kayıt durdu. Yazdıklarınız bu sayfada duruyor: "
+                    + "Kaydet düğmesine basın, iki sürümü birlikte görüp hangisinin kalacağına karar verin.",
+                "version", stale.current().version()));
+        } catch (AccessDeniedException denied) {
+            return ResponseEntity.status(HttpStatus.FORBIDDEN).body(Map.of("code", "forbidden", "message",
+                "Bu haberi değiştirme yetkiniz yok; otomatik kayıt yapılmadı."));
+        }
+    }
+
+    /** The history; with {@code karsilastir}, that revision beside the one saved before it. */
     @GetMapping("/yonetim/haberler/{id}/surumler")
-    ModelAndView revisions(@ModelAttribute("me") StaffMember me, @PathVariable long id) {
+    ModelAndView revisions(@ModelAttribute("me") StaffMember me, @PathVariable long id,
+                           @RequestParam(name = "karsilastir", required = false) Integer compare) {
         List<Revision> revisions = desk.revisions(id, me);
-        return new ModelAndView("newsroom/revisions", Map.of("story", desk.find(id), "revisions", revisions));
+        Map<String, Object> model = new HashMap<>(Map.of("story", desk.find(id), "revisions", revisions));
+        if (compare != null) {
+            Revision compared = revisions.stream().filter(r -> r.version() == compare).findFirst()
+                .orElseThrow(() -> new NotFoundException("revision " + compare + " of article " + id));
+            model.put("compared", compared);
+            // Newest first: the first older one is the revision this one replaced.
+            revisions.stream().filter(r -> r.version() < compare).findFirst().ifPresent(previous -> {
+                model.put("previous", previous);
+                model.put("diff", diff(previous, compared));
+            });
+        }
+        return new ModelAndView("newsroom/revisions", model);
     }
 
     @PostMapping("/yonetim/haberler/{id}/surumler/{version}/geri-yukle")
@@ -188,6 +241,14 @@ class StoryEditorController {
             form.heroImageId() == null || images.byId(form.heroImageId()).isPresent()));
         binding.getFieldErrors().forEach(error -> problems.putIfAbsent(error.getField(), "Bu alanın değeri geçerli değil."));
         return problems;
+    }
+
+    private RevisionDiff diff(Revision older, Revision newer) {
+        Map<Long, Category> categoryNames = categories.byId();
+        Map<Long, String> authorNames = authors.all().stream().collect(Collectors.toMap(Author::id, Author::name));
+        return RevisionDiff.between(older.content(), newer.content(),
+            categoryId -> categoryNames.containsKey(categoryId) ? categoryNames.get(categoryId).name() : "#" + categoryId,
+            authorId -> authorNames.getOrDefault(authorId, "#" + authorId));
     }
 
     private Content content(StoryForm form) {
