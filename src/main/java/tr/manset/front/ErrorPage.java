@@ -14,6 +14,7 @@ public record ErrorPage(int status, String title, String message, PageMeta meta)
             case 400 -> page(400, "Adres anlaşılamadı",
                 "Tarayıcınızın gönderdiği adres ya da bilgiler geçerli değil. Lütfen adresi kontrol edin.");
             case 403 -> page(403, "Bu sayfaya erişiminiz yok", "Bu sayfayı görmek için yetkiniz bulunmuyor.");
+            case 413 -> page(413, "Dosya çok büyük", "Gönderdiğiniz dosya izin verilen boyutu aşıyor. Daha küçük bir dosya seçin.");
             case 405 -> page(405, "Bu işlem desteklenmiyor", "Bu adres bu tür bir isteği kabul etmiyor.");
             default -> status >= 500
                 ? page(status, "Bir sorun oluştu", "Sayfayı şu anda gösteremiyoruz. Lütfen birazdan yeniden deneyin.")

@@ -101,6 +101,21 @@ class WorkflowTest {
     }
 
     @Test
+    void theStoryListFiltersByStatusCategoryAuthorAndTurkishText() {
+        Newsroom.Session chief = newsroom.signIn(newsroom.member(Role.EDITOR_IN_CHIEF));
+        long wanted = create(chief, story("GÖRÜŞMELER sürüyor: İzmir'de uzlaşma arayışı", economy));
+        create(chief, story("Başka bir ekonomi taslağı", economy));
+        long elsewhere = create(chief, story("Görüşmeler spor masasında", sport));
+
+        Document list = chief.page("/yonetim/haberler?durum=DRAFT&kategori=" + economy.id() + "&yazar=" + author.id()
+            + "&ara=" + java.net.URLEncoder.encode("görüşme", java.nio.charset.StandardCharsets.UTF_8));
+
+        assertThat(list.select(".nr-table tbody a").eachAttr("href"))
+            .contains("/yonetim/haberler/" + wanted).doesNotContain("/yonetim/haberler/" + elsewhere);
+        assertThat(list.select(".nr-table tbody a").eachText()).allSatisfy(text -> assertThat(text).containsIgnoringCase("görüşme"));
+    }
+
+    @Test
     void theMansetFlagPutsAStoryAtTheTopOfTheHomePage() {
         Newsroom.Session chief = newsroom.signIn(newsroom.member(Role.EDITOR_IN_CHIEF));
         Map<String, Object> form = story("Editörlerin seçtiği manşet", economy);

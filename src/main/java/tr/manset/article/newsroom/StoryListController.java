@@ -10,6 +10,7 @@ import org.springframework.web.servlet.ModelAndView;
 import tr.manset.article.Articles;
 import tr.manset.article.DeskQuery;
 import tr.manset.article.Status;
+import tr.manset.author.Authors;
 import tr.manset.category.Categories;
 import tr.manset.staff.NewsroomController;
 import tr.manset.staff.StaffMember;
@@ -20,10 +21,12 @@ class StoryListController {
 
     private final Articles articles;
     private final Categories categories;
+    private final Authors authors;
 
-    StoryListController(Articles articles, Categories categories) {
+    StoryListController(Articles articles, Categories categories, Authors authors) {
         this.articles = articles;
         this.categories = categories;
+        this.authors = authors;
     }
 
     @GetMapping("/yonetim/haberler")
@@ -41,6 +44,6 @@ class StoryListController {
         DeskQuery query = new DeskQuery(status, categoryId, authorId, null, text, sort, page, 30);
         String queryString = request.getQueryString() == null ? "" : request.getQueryString().replaceAll("&?sayfa=\\d*", "");
         return new ModelAndView("newsroom/stories", Map.of("page",
-            new StoriesPage(query, articles.forDesk(query), categories.all(), List.of(Status.values()), queryString)));
+            new StoriesPage(query, articles.forDesk(query), categories.all(), authors.all(), List.of(Status.values()), queryString)));
     }
 }
