@@ -221,21 +221,35 @@ class ApiTest {
     private JsonNode upload(String secret) throws IOException {
         ByteArrayOutputStream jpeg = new ByteArrayOutputStream();
         ImageIO.write(new BufferedImage(1200, 675, BufferedImage.TYPE_INT_RGB), "jpeg", jpeg);
+        HttpResponse<String> response = post(secret, jpeg.toByteArray());
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
+        return JSON.readTree(response.body());
+    }
+
+    @Test
+    void refusesAnUploadOverTheLimitWithJson() {
+        String secret = tokens.create(newsroom.member(Role.REPORTER), "test");
+        HttpResponse<String> response = post(secret, new byte[21 * 1024 * 1024]);
+        assertThat(response.statusCode()).isEqualTo(413);
+        assertThat(JSON.readTree(response.body()).get("code").asString()).isEqualTo("too_large");
+    }
+
+    private HttpResponse<String> post(String secret, byte[] file) {
         String boundary = "----api" + System.nanoTime();
         ByteArrayOutputStream body = new ByteArrayOutputStream();
         body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"alt\"\r\n\r\nBorsa ekranı\r\n")
             .getBytes(StandardCharsets.UTF_8));
         body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"a.jpg\"\r\n"
             + "Content-Type: image/jpeg\r\n\r\n").getBytes(StandardCharsets.UTF_8));
-        body.writeBytes(jpeg.toByteArray());
+        body.writeBytes(file);
         body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
         try {
-            HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(browser.base() + "/api/v1/media"))
+            return http.send(HttpRequest.newBuilder(URI.create(browser.base() + "/api/v1/media"))
                 .header("Authorization", "Bearer " + secret)
                 .header("Content-Type", "multipart/form-data; boundary=" + boundary)
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build(), HttpResponse.BodyHandlers.ofString());
-            assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
-            return JSON.readTree(response.body());
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
         } catch (InterruptedException e) {
             throw new IllegalStateException(e);
         }

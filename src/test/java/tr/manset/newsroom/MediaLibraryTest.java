@@ -64,6 +64,15 @@ class MediaLibraryTest {
     }
 
     @Test
+    void refusesAnUploadOverTheLimitWithATurkishPage() {
+        Newsroom.Session reporter = newsroom.signIn(newsroom.member(Role.REPORTER));
+        HttpResponse<String> response = reporter.upload("/yonetim/medya", "dosya", new byte[21 * 1024 * 1024],
+            Map.of("alt", "Büyük dosya"), "/yonetim/medya");
+        assertThat(response.statusCode()).isEqualTo(413);
+        assertThat(Jsoup.parse(response.body()).select("h1").text()).isEqualTo("Dosya çok büyük");
+    }
+
+    @Test
     void keepsModeratorsOut() {
         Newsroom.Session moderator = newsroom.signIn(newsroom.member(Role.MODERATOR));
         assertThat(moderator.get("/yonetim/medya").statusCode()).isEqualTo(403);
