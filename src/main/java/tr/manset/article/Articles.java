@@ -39,13 +39,6 @@ public class Articles {
         return store.find(id).orElseThrow();
     }
 
-    @Transactional
-    public Article publish(long id) {
-        Article published = store.find(id).orElseThrow().publishedAt(clock.instant());
-        store.update(published);
-        return store.find(id).orElseThrow();
-    }
-
     /**
      * Stores a story that readers saw earlier, elsewhere or before this site existed, with its
      * original publication and update times: demo content and imports.
@@ -57,14 +50,6 @@ public class Articles {
             published = published.updatedAt(updatedAt);
         }
         return store.find(store.insert(published)).orElseThrow();
-    }
-
-    /** "Güncelle": marks a substantive update of a published story, shown as GÜNCELLEME. */
-    @Transactional
-    public Article markUpdated(long id) {
-        Article updated = store.find(id).orElseThrow().updatedAt(clock.instant());
-        store.update(updated);
-        return store.find(id).orElseThrow();
     }
 
     public Paged<DeskRow> forDesk(DeskQuery query) {

@@ -15,6 +15,7 @@ import tr.manset.SiteFixtures;
 import tr.manset.SiteTest;
 import tr.manset.author.Author;
 import tr.manset.category.Category;
+import tr.manset.staff.Role;
 
 @SiteTest
 class ArticleStoreTest {
@@ -22,6 +23,8 @@ class ArticleStoreTest {
     @Autowired Articles articles;
     @Autowired SiteFixtures fixtures;
     @Autowired JdbcClient db;
+    @Autowired NewsDesk desk;
+    @Autowired tr.manset.Newsroom newsroom;
 
     @Test
     void readsBackWhatItStored() {
@@ -77,7 +80,7 @@ class ArticleStoreTest {
     void marksAnUpdateWithoutTouchingTheFirstPublishedTime() {
         Article stored = fixtures.story("Güncellenecek haber").publishedAt(Instant.parse("2026-02-01T10:00:00Z")).publish();
 
-        Article updated = articles.markUpdated(stored.id());
+        Article updated = desk.markUpdated(stored.id(), newsroom.member(Role.EDITOR_IN_CHIEF), "");
 
         Article found = articles.findPublished(stored.id()).orElseThrow();
         assertThat(found.firstPublishedAt()).isEqualTo(Instant.parse("2026-02-01T10:00:00Z"));

@@ -235,10 +235,7 @@ class StoryEditorController {
     }
 
     private Map<String, String> problems(StoryForm form, BindingResult binding) {
-        Map<String, String> problems = new HashMap<>(form.problems(
-            form.categoryId() != null && categories.byId(form.categoryId()).isPresent(),
-            !form.authorIds().isEmpty() && authors.byIds(form.authorIds()).size() == form.authorIds().size(),
-            form.heroImageId() == null || images.byId(form.heroImageId()).isPresent()));
+        Map<String, String> problems = new HashMap<>(form.problems(categories, authors, images));
         binding.getFieldErrors().forEach(error -> problems.putIfAbsent(error.getField(), "Bu alanın değeri geçerli değil."));
         return problems;
     }
