@@ -358,6 +358,95 @@
         return copy.innerHTML;
     }
 
+    /**
+     * A dialog that searches the media library and hands back the chosen image with the
+     * caption, credit and alt text written for this story (prefilled from the library).
+     */
+    function pickImage(searchUrl, onPick) {
+        const dialog = make('dialog', { class: 'media-picker', 'aria-labelledby': 'media-picker-title' });
+        const title = make('h2', { id: 'media-picker-title' }, 'Görsel seç');
+        const search = make('input', { type: 'search', 'aria-label': 'Görsel ara', placeholder: 'Açıklamada ara' });
+        const results = make('ul', { class: 'media-picker-results' });
+        const details = make('div', { class: 'media-picker-details' });
+        const field = (label, name) => {
+            const input = make('input', { name: 'picker-' + name, 'aria-label': label });
+            const wrap = make('label', {}, label);
+            wrap.appendChild(input);
+            details.appendChild(wrap);
+            return input;
+        };
+        const caption = field('Alt yazı', 'caption');
+        const credit = field('Fotoğraf hakkı', 'credit');
+        const alt = field('Alternatif metin', 'alt');
+        const message = make('p', { class: 'field-error', role: 'alert' });
+        const add = make('button', { type: 'button', class: 'button button-primary' }, 'Ekle');
+        const cancel = make('button', { type: 'button', class: 'button' }, 'Vazgeç');
+        const actions = make('div', { class: 'nr-actions' });
+        actions.append(add, cancel);
+        details.hidden = true;
+        dialog.append(title, search, results, details, message, actions);
+        let chosen = null;
+        let timer = 0;
+
+        function load() {
+            fetch(searchUrl + '?ara=' + encodeURIComponent(search.value.trim()), {
+                headers: { Accept: 'application/json' }, credentials: 'same-origin'
+            })
+                .then(response => response.ok ? response.json() : Promise.reject(response.status))
+                .then(images => {
+                    results.replaceChildren();
+                    if (!images.length) {
+                        results.appendChild(make('li', {}, 'Görsel bulunamadı.'));
+                    }
+                    images.forEach(found => {
+                        const choose = make('button', { type: 'button', 'data-image-id': String(found.id) });
+                        const thumb = make('img', { src: found.url, alt: '', width: '160', height: '90', loading: 'lazy' });
+                        choose.append(thumb, make('span', {}, 'No. ' + found.id + ' · ' + found.alt));
+                        choose.addEventListener('click', () => {
+                            chosen = found;
+                            results.querySelectorAll('[aria-pressed]').forEach(b => b.removeAttribute('aria-pressed'));
+                            choose.setAttribute('aria-pressed', 'true');
+                            caption.value = found.caption;
+                            credit.value = found.credit;
+                            alt.value = found.alt;
+                            details.hidden = false;
+                            alt.focus();
+                        });
+                        const item = make('li');
+                        item.appendChild(choose);
+                        results.appendChild(item);
+                    });
+                })
+                .catch(() => {
+                    message.textContent = 'Medya arşivi okunamadı; biraz sonra yeniden deneyin.';
+                });
+        }
+
+        search.addEventListener('input', () => {
+            window.clearTimeout(timer);
+            timer = window.setTimeout(load, 300);
+        });
+        add.addEventListener('click', () => {
+            if (!chosen) {
+                message.textContent = 'Önce bir görsel seçin.';
+                return;
+            }
+            if (!alt.value.trim()) {
+                message.textContent = 'Görselin ne gösterdiğini anlatan bir alternatif metin yazın.';
+                alt.focus();
+                return;
+            }
+            dialog.close();
+            onPick(String(chosen.id), caption.value.trim(), credit.value.trim(), alt.value.trim());
+        });
+        cancel.addEventListener('click', () => dialog.close());
+        dialog.addEventListener('close', () => dialog.remove());
+        document.body.appendChild(dialog);
+        dialog.showModal();
+        load();
+        search.focus();
+    }
+
     function enhance(textarea) {
         const form = textarea.form;
         if (!form) {
@@ -565,7 +654,12 @@
         }
 
         function image() {
-            // A media picker comes later; until then the image's number from the media library is asked for.
+            const searchUrl = textarea.getAttribute('data-media-search');
+            if (searchUrl && typeof HTMLDialogElement === 'function') {
+                pickImage(searchUrl, (id, caption, credit, alt) => insertFigure(imageFigure(id, caption, credit, alt)));
+                return;
+            }
+            // Without a picker the image's number from the media library is asked for.
             const id = (window.prompt('Görsel numarası (medya arşivindeki kimlik)') || '').trim();
             if (!id) {
                 return;

@@ -42,6 +42,18 @@ class MediaLibraryController {
             "text", text, "page", current, "error", ""));
     }
 
+    /** The editor's image picker: the library's search as JSON, newest first. */
+    @GetMapping(value = "/yonetim/medya/ara", produces = "application/json")
+    @org.springframework.web.bind.annotation.ResponseBody
+    java.util.List<Map<String, Object>> search(@ModelAttribute("me") StaffMember me,
+                                               @RequestParam(name = "ara", defaultValue = "") String text) {
+        requireWriter(me);
+        return images.search(text, PAGE_SIZE, 0).stream()
+            .map(image -> Map.<String, Object>of("id", image.id(), "url", image.urlFor(400), "alt", image.alt(),
+                "caption", image.caption(), "credit", image.credit()))
+            .toList();
+    }
+
     @PostMapping("/yonetim/medya")
     ModelAndView upload(@ModelAttribute("me") StaffMember me, @RequestParam(name = "dosya", required = false) MultipartFile file,
                         @RequestParam(name = "alt", defaultValue = "") String alt,

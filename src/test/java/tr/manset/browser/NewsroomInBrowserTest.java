@@ -7,9 +7,6 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayDeque;
-import java.util.Deque;
-import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
@@ -101,10 +98,13 @@ class NewsroomInBrowserTest {
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Ara başlık")).click();
             page.keyboard().press("End");
             page.keyboard().press("Enter");
-            Deque<String> answers = new ArrayDeque<>(List.of(String.valueOf(photo.id()), "Limana bağlanan tekneler",
-                "Fotoğraf: Manşet", "Limanda bağlı balıkçı tekneleri"));
-            page.onDialog(dialog -> dialog.accept(answers.isEmpty() ? "" : answers.poll()));
+            // The image comes from the media library's picker, with this story's caption, credit and alt text.
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Görsel")).click();
+            page.locator("dialog.media-picker button[data-image-id='" + photo.id() + "']").click();
+            page.getByLabel("Alt yazı", new Page.GetByLabelOptions().setExact(true)).last().fill("Limana bağlanan tekneler");
+            page.getByLabel("Fotoğraf hakkı").last().fill("Fotoğraf: Manşet");
+            page.getByLabel("Alternatif metin").last().fill("Limanda bağlı balıkçı tekneleri");
+            page.locator("dialog.media-picker").getByRole(AriaRole.BUTTON, new com.microsoft.playwright.Locator.GetByRoleOptions().setName("Ekle")).click();
             page.getByLabel("Kategori").selectOption(String.valueOf(world.id()));
             page.getByLabel("Selin Aydınlı").check();
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Taslak olarak kaydet")).click();

@@ -64,6 +64,7 @@ class PermissionMatrixTest {
         new Route("revisions", "GET", "/yonetim/haberler/{id}/surumler", State.DRAFT, DESK),
         new Route("restore revision", "POST", "/yonetim/haberler/{id}/surumler/1/geri-yukle", State.DRAFT, DESK),
         new Route("media library", "GET", "/yonetim/medya", null, WRITERS),
+        new Route("image picker search", "GET", "/yonetim/medya/ara", null, WRITERS),
         new Route("categories", "GET", "/yonetim/kategoriler", null, Set.of(Who.ADMIN, Who.CHIEF)),
         new Route("tags", "GET", "/yonetim/etiketler", null, Set.of(Who.ADMIN, Who.CHIEF)),
         new Route("authors", "GET", "/yonetim/yazarlar", null, Set.of(Who.ADMIN, Who.CHIEF)),
