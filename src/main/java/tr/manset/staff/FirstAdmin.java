@@ -41,7 +41,7 @@ class FirstAdmin implements SmartInitializingSingleton {
             log.warn("Created the first admin account {} with the generated password {} (shown once: sign in at /yonetim and change it)",
                 email, generated);
         } else {
-            if (password.length() < 10) {
+            if (password.length() < StaffAccounts.PASSWORD_MIN) {
                 throw new IllegalStateException("MANSET_ADMIN_PASSWORD must be at least 10 characters long");
             }
             accounts.create(email, "Yönetici", Role.ADMIN, password, Set.of());

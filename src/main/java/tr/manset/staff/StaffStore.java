@@ -90,6 +90,13 @@ class StaffStore {
             .update();
     }
 
+    void updatePassword(long id, String passwordHash) {
+        db.sql("UPDATE staff SET password_hash = :hash WHERE id = :id")
+            .param("hash", passwordHash)
+            .param("id", id)
+            .update();
+    }
+
     void recordFailure(long id, int failedAttempts, Instant lockedUntil) {
         db.sql("UPDATE staff SET failed_attempts = :failed, locked_until = :until WHERE id = :id")
             .param("failed", failedAttempts)

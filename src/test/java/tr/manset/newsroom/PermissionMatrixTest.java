@@ -69,6 +69,8 @@ class PermissionMatrixTest {
         new Route("tags", "GET", "/yonetim/etiketler", null, Set.of(Who.ADMIN, Who.CHIEF)),
         new Route("authors", "GET", "/yonetim/yazarlar", null, Set.of(Who.ADMIN, Who.CHIEF)),
         new Route("staff", "GET", "/yonetim/kullanicilar", null, Set.of(Who.ADMIN)),
+        new Route("own password form", "GET", "/yonetim/parola", null, EVERYONE),
+        new Route("own API tokens", "GET", "/yonetim/anahtarlar", null, EVERYONE),
         new Route("audit log", "GET", "/yonetim/denetim", null, Set.of(Who.ADMIN)));
 
     @Autowired Newsroom newsroom;

@@ -57,6 +57,29 @@ class SignInTest {
     }
 
     @Test
+    void aMemberChangesTheirPasswordAndSignsInWithTheNewOne() {
+        StaffMember reporter = newsroom.member(Role.REPORTER);
+        Newsroom.Session session = newsroom.signIn(reporter);
+
+        HttpResponse<String> wrong = session.post("/yonetim/parola", Map.of("mevcut", "yanlis-parola", "yeni", "yepyeni-parola-1",
+            "tekrar", "yepyeni-parola-1"), "/yonetim/parola");
+        assertThat(wrong.statusCode()).isEqualTo(400);
+        HttpResponse<String> tooShort = session.post("/yonetim/parola", Map.of("mevcut", Newsroom.PASSWORD, "yeni", "kisa",
+            "tekrar", "kisa"), "/yonetim/parola");
+        assertThat(tooShort.statusCode()).isEqualTo(400);
+        HttpResponse<String> changed = session.post("/yonetim/parola", Map.of("mevcut", Newsroom.PASSWORD, "yeni", "yepyeni-parola-1",
+            "tekrar", "yepyeni-parola-1"), "/yonetim/parola");
+        assertThat(changed.statusCode()).isEqualTo(302);
+
+        Newsroom.Session again = newsroom.anonymous();
+        HttpResponse<String> old = again.post("/yonetim/giris", Map.of("eposta", reporter.email(), "parola", Newsroom.PASSWORD), "/yonetim/giris");
+        assertThat(old.headers().firstValue("Location").orElseThrow()).endsWith("hata=hatali");
+        HttpResponse<String> fresh = again.post("/yonetim/giris", Map.of("eposta", reporter.email(), "parola", "yepyeni-parola-1"), "/yonetim/giris");
+        assertThat(fresh.headers().firstValue("Location").orElseThrow()).endsWith("/yonetim");
+        assertThat(audit.find("staff.password", reporter.email(), 10, 0)).hasSize(1);
+    }
+
+    @Test
     void signsOut() {
         Newsroom.Session session = newsroom.signIn(newsroom.member(Role.REPORTER));
         HttpResponse<String> out = session.post("/yonetim/cikis", Map.of(), "/yonetim");
