@@ -1,6 +1,5 @@
 package tr.manset.staff;
 
-import java.security.SecureRandom;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -16,7 +15,6 @@ import org.springframework.stereotype.Component;
 class FirstAdmin implements SmartInitializingSingleton {
 
     private static final Logger log = LoggerFactory.getLogger(FirstAdmin.class);
-    private static final String ALPHABET = "abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
 
     private final StaffAccounts accounts;
     private final String email;
@@ -36,7 +34,7 @@ class FirstAdmin implements SmartInitializingSingleton {
             return;
         }
         if (password.isBlank()) {
-            String generated = generated();
+            String generated = StaffAccounts.oneTimePassword();
             accounts.create(email, "Yönetici", Role.ADMIN, generated, Set.of());
             log.warn("Created the first admin account {} with the generated password {} (shown once: sign in at /yonetim and change it)",
                 email, generated);
@@ -47,14 +45,5 @@ class FirstAdmin implements SmartInitializingSingleton {
             accounts.create(email, "Yönetici", Role.ADMIN, password, Set.of());
             log.info("Created the first admin account {} from MANSET_ADMIN_EMAIL and MANSET_ADMIN_PASSWORD", email);
         }
-    }
-
-    private static String generated() {
-        SecureRandom random = new SecureRandom();
-        StringBuilder out = new StringBuilder();
-        for (int i = 0; i < 20; i++) {
-            out.append(ALPHABET.charAt(random.nextInt(ALPHABET.length())));
-        }
-        return out.toString();
     }
 }

@@ -44,6 +44,18 @@ public class StaffAccounts {
         return store.find(id).orElseThrow().member();
     }
 
+    private static final String PASSWORD_ALPHABET = "abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+    private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
+
+    /** A password to hand over once (first admin, new staff), without look-alike characters. */
+    public static String oneTimePassword() {
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < 20; i++) {
+            out.append(PASSWORD_ALPHABET.charAt(RANDOM.nextInt(PASSWORD_ALPHABET.length())));
+        }
+        return out.toString();
+    }
+
     /** Shortest password accepted, for the first admin and for every change. */
     public static final int PASSWORD_MIN = 10;
 

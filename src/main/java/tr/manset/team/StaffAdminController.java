@@ -2,7 +2,6 @@ package tr.manset.team;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import java.security.SecureRandom;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -30,12 +29,9 @@ import tr.manset.system.web.NotFoundException;
 @NewsroomController
 class StaffAdminController {
 
-    private static final String ALPHABET = "abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
-
     private final StaffAccounts accounts;
     private final Categories categories;
     private final AuditLog audit;
-    private final SecureRandom random = new SecureRandom();
 
     StaffAdminController(StaffAccounts accounts, Categories categories, AuditLog audit) {
         this.accounts = accounts;
@@ -64,7 +60,7 @@ class StaffAdminController {
             response.setStatus(400);
             return page(problem);
         }
-        String password = password();
+        String password = StaffAccounts.oneTimePassword();
         StaffMember created = accounts.create(email, name, role, password, ids(categoryIds));
         audit.record(me.id(), me.email(), "staff.invite", "staff:" + created.id(), created.email() + " " + role, request.getRemoteAddr());
         flash.addFlashAttribute("notice", created.name() + " eklendi. İlk giriş parolası (yalnızca şimdi gösteriliyor): " + password);
@@ -93,14 +89,6 @@ class StaffAdminController {
     private ModelAndView page(String problem) {
         return new ModelAndView("team/staff", Map.of("members", accounts.all(), "categories", categories.all(),
             "roles", List.of(Role.values()), "problem", problem));
-    }
-
-    private String password() {
-        StringBuilder out = new StringBuilder();
-        for (int i = 0; i < 16; i++) {
-            out.append(ALPHABET.charAt(random.nextInt(ALPHABET.length())));
-        }
-        return out.toString();
     }
 
     private static Set<Long> ids(List<Long> categoryIds) {
