@@ -2,7 +2,7 @@ package tr.manset.api;
 
 import java.util.List;
 import tr.manset.article.Article;
-import tr.manset.article.CommentMode;
+import tr.manset.comment.CommentMode;
 import tr.manset.article.Status;
 import tr.manset.article.Tag;
 import tr.manset.system.time.TurkishTime;

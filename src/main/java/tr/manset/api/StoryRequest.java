@@ -1,7 +1,7 @@
 package tr.manset.api;
 
 import java.util.List;
-import tr.manset.article.CommentMode;
+import tr.manset.comment.CommentMode;
 import tr.manset.article.newsroom.StoryForm;
 
 /** What a client sends to create or change a story; {@code version} is required when changing one. */

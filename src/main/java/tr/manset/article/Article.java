@@ -1,5 +1,6 @@
 package tr.manset.article;
 
+import tr.manset.comment.CommentMode;
 import java.time.Instant;
 import java.util.List;
 import tr.manset.system.text.TurkishText;

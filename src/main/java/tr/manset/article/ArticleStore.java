@@ -1,5 +1,6 @@
 package tr.manset.article;
 
+import tr.manset.comment.CommentMode;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;

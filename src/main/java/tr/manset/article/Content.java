@@ -1,5 +1,6 @@
 package tr.manset.article;
 
+import tr.manset.comment.CommentMode;
 import java.util.List;
 
 /** What the editor form edits: everything about a story except where it stands in the workflow. */

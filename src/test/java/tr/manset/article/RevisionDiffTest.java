@@ -1,5 +1,6 @@
 package tr.manset.article;
 
+import tr.manset.comment.CommentMode;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;

@@ -20,7 +20,7 @@ import tr.manset.article.Article;
 import tr.manset.article.Articles;
 import tr.manset.article.Block;
 import tr.manset.article.Body;
-import tr.manset.article.CommentMode;
+import tr.manset.comment.CommentMode;
 import tr.manset.article.Content;
 import tr.manset.article.NewsDesk;
 import tr.manset.category.Category;

@@ -3,7 +3,7 @@ package tr.manset.article.newsroom;
 import java.util.List;
 import java.util.Map;
 import tr.manset.article.Article;
-import tr.manset.article.CommentMode;
+import tr.manset.comment.CommentMode;
 import tr.manset.author.Author;
 import tr.manset.category.Category;
 

@@ -8,7 +8,7 @@ import java.util.Objects;
 import java.util.function.Function;
 import tr.manset.article.Article;
 import tr.manset.article.Body;
-import tr.manset.article.CommentMode;
+import tr.manset.comment.CommentMode;
 import tr.manset.article.Content;
 import tr.manset.article.HeroImage;
 import tr.manset.article.Tag;
