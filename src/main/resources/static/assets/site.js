@@ -7,3 +7,222 @@
         current.scrollIntoView({ block: 'nearest', inline: 'center' });
     }
 })();
+
+// Comments without page reloads. Every action is a plain form or link that works without this
+// file; here the same requests are sent with fetch and the answer is shown in place.
+(function () {
+    'use strict';
+    var section = document.querySelector('[data-comments]');
+    if (!section || !window.fetch || !window.FormData) {
+        return;
+    }
+    var voted = readVotes();
+
+    function readVotes() {
+        try {
+            return JSON.parse(localStorage.getItem('manset-votes') || '{}');
+        } catch (e) {
+            return {};
+        }
+    }
+
+    function rememberVote(id, direction) {
+        voted[id] = direction;
+        try {
+            localStorage.setItem('manset-votes', JSON.stringify(voted));
+        } catch (e) { /* private mode: the server still counts one vote */ }
+    }
+
+    function markVotes(root) {
+        root.querySelectorAll('.comment').forEach(function (comment) {
+            var mine = voted[comment.getAttribute('data-comment')];
+            comment.querySelectorAll(':scope > .comment-actions .vote').forEach(function (button) {
+                var up = button.classList.contains('vote-up');
+                button.setAttribute('aria-pressed', String((mine === 'begen' && up) || (mine === 'begenme' && !up)));
+            });
+        });
+    }
+
+    function send(form) {
+        return fetch(form.action, {
+            method: 'POST',
+            body: new URLSearchParams(new FormData(form)),
+            headers: { 'Accept': 'application/json' },
+            credentials: 'same-origin'
+        }).then(function (response) {
+            return response.json().catch(function () { return {}; }).then(function (body) {
+                return { ok: response.ok, body: body };
+            });
+        });
+    }
+
+    function status(form, text, error) {
+        var line = form.querySelector('.form-status');
+        if (line) {
+            line.textContent = text;
+            line.classList.toggle('form-error', !!error);
+        }
+    }
+
+    function newComment(form, body) {
+        var li = document.createElement('li');
+        li.className = 'comment comment-mine';
+        li.id = 'yorum-' + body.id;
+        var meta = document.createElement('p');
+        meta.className = 'comment-meta';
+        var name = document.createElement('strong');
+        name.className = 'comment-author';
+        name.textContent = form.querySelector('[name=ad]').value;
+        meta.appendChild(name);
+        meta.appendChild(document.createTextNode(' az önce'));
+        if (body.durum !== 'PUBLISHED') {
+            var badge = document.createElement('span');
+            badge.className = 'badge-waiting';
+            badge.textContent = 'onay bekliyor';
+            meta.appendChild(document.createTextNode(' '));
+            meta.appendChild(badge);
+        }
+        var text = document.createElement('p');
+        text.className = 'comment-body';
+        text.textContent = form.querySelector('[name=metin]').value;
+        li.appendChild(meta);
+        li.appendChild(text);
+        return li;
+    }
+
+    section.addEventListener('submit', function (event) {
+        var form = event.target;
+        if (form.matches('[data-comment-form]')) {
+            event.preventDefault();
+            var button = form.querySelector('button[type=submit]');
+            button.disabled = true;
+            status(form, 'Gönderiliyor…');
+            send(form).then(function (result) {
+                button.disabled = false;
+                if (!result.ok) {
+                    status(form, result.body.hata || 'Yorumunuz gönderilemedi. Lütfen yeniden deneyin.', true);
+                    return;
+                }
+                status(form, result.body.mesaj);
+                var parent = form.querySelector('[name=ust]').value;
+                var item = newComment(form, result.body);
+                if (parent) {
+                    var thread = document.getElementById('yorum-' + parent);
+                    var replies = thread.querySelector(':scope > .comment-replies');
+                    if (!replies) {
+                        replies = document.createElement('ol');
+                        replies.className = 'comment-replies';
+                        thread.appendChild(replies);
+                    }
+                    replies.appendChild(item);
+                    form.remove();
+                } else {
+                    section.querySelector('#yorum-listesi').prepend(item);
+                    form.querySelector('[name=metin]').value = '';
+                }
+            }).catch(function () {
+                button.disabled = false;
+                status(form, 'Bağlantı kurulamadı. Yorumunuz gönderilmedi; lütfen yeniden deneyin.', true);
+            });
+        } else if (form.matches('.vote-form')) {
+            event.preventDefault();
+            var direction = form.querySelector('[name=yon]').value;
+            send(form).then(function (result) {
+                if (!result.ok) {
+                    return;
+                }
+                var comment = form.closest('.comment');
+                comment.querySelector(':scope > .comment-actions [data-likes]').textContent = result.body.begeni;
+                comment.querySelector(':scope > .comment-actions [data-dislikes]').textContent = result.body.begenmeme;
+                rememberVote(comment.getAttribute('data-comment'), direction);
+                markVotes(comment.parentElement);
+            });
+        } else if (form.matches('[data-report-form]')) {
+            event.preventDefault();
+            send(form).then(function (result) {
+                if (!result.ok) {
+                    status(form, result.body.hata || 'Şikayetiniz gönderilemedi.', true);
+                    return;
+                }
+                var note = document.createElement('p');
+                note.className = 'flash';
+                note.setAttribute('role', 'status');
+                note.textContent = result.body.mesaj;
+                form.replaceWith(note);
+            });
+        }
+    });
+
+    section.addEventListener('click', function (event) {
+        var link = event.target.closest('a');
+        if (!link) {
+            return;
+        }
+        if (link.hasAttribute('data-more')) {
+            event.preventDefault();
+            link.textContent = 'Yükleniyor…';
+            fetch(link.getAttribute('data-more'), { headers: { 'Accept': 'text/html' } })
+                .then(function (response) { return response.text(); })
+                .then(function (html) {
+                    var holder = document.createElement('div');
+                    holder.innerHTML = html;
+                    var list = section.querySelector('#yorum-listesi');
+                    holder.querySelectorAll(':scope > .comment-list > .comment').forEach(function (item) {
+                        list.appendChild(item);
+                    });
+                    markVotes(list);
+                    var more = holder.querySelector('.comments-more');
+                    var current = link.closest('.comments-more');
+                    if (more) {
+                        current.replaceWith(more);
+                    } else {
+                        current.remove();
+                    }
+                })
+                .catch(function () { window.location.href = link.href; });
+        } else if (link.hasAttribute('data-reply')) {
+            event.preventDefault();
+            var comment = link.closest('.comment');
+            var open = comment.querySelector(':scope > .comment-form');
+            if (open) {
+                open.remove();
+                return;
+            }
+            var form = section.querySelector('.comments > .comment-form, [data-comment-form]').cloneNode(true);
+            form.querySelector('[name=ust]').value = link.getAttribute('data-reply');
+            form.querySelectorAll('[id]').forEach(function (element) {
+                var label = form.querySelector('label[for="' + element.id + '"]');
+                element.id = element.id + '-' + link.getAttribute('data-reply');
+                if (label) {
+                    label.setAttribute('for', element.id);
+                }
+            });
+            form.querySelector('[name=metin]').value = '';
+            form.querySelectorAll('.form-error, .kvkk-note').forEach(function (e) { e.remove(); });
+            form.querySelector('.form-status').textContent = '';
+            form.querySelector('button[type=submit]').textContent = 'Cevabı gönder';
+            comment.querySelector(':scope > .comment-actions').after(form);
+            form.querySelector('[name=ad]').focus();
+        } else if (link.hasAttribute('data-report')) {
+            event.preventDefault();
+            var host = link.closest('.comment');
+            var existing = host.querySelector(':scope > .report-form');
+            if (existing) {
+                existing.remove();
+                return;
+            }
+            fetch(link.href, { headers: { 'Accept': 'text/html' } })
+                .then(function (response) { return response.text(); })
+                .then(function (html) {
+                    var page = new DOMParser().parseFromString(html, 'text/html');
+                    var reportForm = page.querySelector('[data-report-form]');
+                    if (reportForm) {
+                        host.querySelector(':scope > .comment-actions').after(document.importNode(reportForm, true));
+                    }
+                })
+                .catch(function () { window.location.href = link.href; });
+        }
+    });
+
+    markVotes(section);
+})();

@@ -12,6 +12,8 @@ import tr.manset.article.Article;
 import tr.manset.article.Articles;
 import tr.manset.article.Block;
 import tr.manset.article.Body;
+import tr.manset.article.Content;
+import tr.manset.comment.CommentMode;
 import tr.manset.article.HeroImage;
 import tr.manset.article.Tag;
 import tr.manset.author.Author;
@@ -75,6 +77,7 @@ public class SiteFixtures {
         private boolean hero = true;
         private Instant publishedAt;
         private Instant updatedAt;
+        private CommentMode comments = CommentMode.OPEN;
 
         private Draft(String headline) {
             this.headline = headline;
@@ -89,6 +92,7 @@ public class SiteFixtures {
         public Draft withoutHero() { hero = false; return this; }
         public Draft publishedAt(Instant value) { publishedAt = value; return this; }
         public Draft updatedAt(Instant value) { updatedAt = value; return this; }
+        public Draft comments(CommentMode value) { comments = value; return this; }
 
         /** Stores the story as published, at the given time or now. */
         public Article publish() {
@@ -108,8 +112,12 @@ public class SiteFixtures {
             HeroImage heroImage = hero
                 ? new HeroImage(image(1200, 675).id(), "Görselin açıklaması", "Fotoğraf: Manşet", "Görselin kısa tarifi")
                 : null;
-            return Article.draft(headline, spot, body, where.id(), who.stream().map(Author::id).toList(),
+            Article draft = Article.draft(headline, spot, body, where.id(), who.stream().map(Author::id).toList(),
                 tagged, source, heroImage, Instant.now());
+            Content content = draft.content();
+            return draft.edited(new Content(content.headline(), content.spot(), content.body(), content.categoryId(),
+                content.authorIds(), content.tags(), content.source(), content.hero(), content.leadRank(), comments),
+                draft.createdAt());
         }
     }
 }

@@ -16,7 +16,10 @@ import org.springframework.test.context.ContextConfiguration;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-    properties = {"manset.demo=false", "manset.scheduler.initial-delay=PT1H", "manset.admin.password=first-admin-password"})
+    properties = {"manset.demo=false", "manset.scheduler.initial-delay=PT1H", "manset.admin.password=first-admin-password",
+        // Every test request comes from 127.0.0.1: rate limits are tested on their own (RateLimitTest).
+        "manset.comments.posts-per-client-per-minute=100000", "manset.comments.posts-per-article-per-minute=100000",
+        "manset.comments.actions-per-client-per-minute=100000"})
 @ContextConfiguration(initializers = TestDatabase.class)
 @Import({SiteFixtures.class, Browser.class, Newsroom.class})
 @Tag("database")

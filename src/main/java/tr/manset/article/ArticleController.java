@@ -7,10 +7,12 @@ import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.view.RedirectView;
 import tr.manset.category.Categories;
 import tr.manset.category.Category;
+import tr.manset.comment.CommentSort;
 import tr.manset.system.web.GoneException;
 import tr.manset.system.web.NotFoundException;
 
@@ -36,6 +38,29 @@ class ArticleController {
 
     @GetMapping("/{category:[^.]+}/{slugAndId:[^.]+}")
     ModelAndView article(@PathVariable String category, @PathVariable String slugAndId) {
+        Article article = published(slugAndId);
+        String canonical = canonicalPath(article);
+        if (!canonical.equals("/" + category + "/" + slugAndId)) {
+            return movedTo(canonical);
+        }
+        return new ModelAndView("article/article", Map.of("page", pages.of(article, false)));
+    }
+
+    /** TÜMÜ: all of a story's published comments, in the order the reader picks, page by page. */
+    @GetMapping("/{category:[^.]+}/{slugAndId:[^.]+}/yorumlar")
+    ModelAndView comments(@PathVariable String category, @PathVariable String slugAndId,
+                          @RequestParam(name = "sirala", defaultValue = "") String sort,
+                          @RequestParam(name = "sonra", defaultValue = "") String after) {
+        Article article = published(slugAndId);
+        String canonical = canonicalPath(article) + "/yorumlar";
+        if (!canonical.equals("/" + category + "/" + slugAndId + "/yorumlar")) {
+            return movedTo(canonical);
+        }
+        return new ModelAndView("article/comments",
+            Map.of("page", pages.comments(article, CommentSort.parse(sort), after)));
+    }
+
+    private Article published(String slugAndId) {
         Matcher matcher = SLUG_AND_ID.matcher(slugAndId);
         if (!matcher.matches()) {
             throw new NotFoundException("no article id in " + slugAndId);
@@ -49,14 +74,18 @@ class ArticleController {
         if (!article.published()) {
             throw new NotFoundException("article " + id);
         }
+        return article;
+    }
+
+    private String canonicalPath(Article article) {
         Category home = categories.byId(article.categoryId()).orElseThrow();
-        String canonical = article.path(home.slug());
-        if (!canonical.equals("/" + category + "/" + slugAndId)) {
-            RedirectView redirect = new RedirectView(canonical);
-            redirect.setStatusCode(HttpStatus.MOVED_PERMANENTLY);
-            redirect.setExposeModelAttributes(false);
-            return new ModelAndView(redirect);
-        }
-        return new ModelAndView("article/article", Map.of("page", pages.of(article, false)));
+        return article.path(home.slug());
+    }
+
+    private static ModelAndView movedTo(String path) {
+        RedirectView redirect = new RedirectView(path);
+        redirect.setStatusCode(HttpStatus.MOVED_PERMANENTLY);
+        redirect.setExposeModelAttributes(false);
+        return new ModelAndView(redirect);
     }
 }

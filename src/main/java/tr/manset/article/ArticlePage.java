@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import tr.manset.author.Author;
 import tr.manset.category.Category;
+import tr.manset.comment.CommentSection;
 import tr.manset.media.Image;
 import tr.manset.system.layout.PageMeta;
 import tr.manset.system.time.TurkishTime;
@@ -16,6 +17,7 @@ public record ArticlePage(
         Map<Long, Image> images,
         List<Teaser> related,
         PageMeta meta,
+        CommentSection comments,
         boolean preview) {
 
     /** GİRİŞ; in a preview of a story never published, its scheduled time or "yayımlanmadı". */

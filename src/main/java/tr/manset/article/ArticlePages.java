@@ -7,6 +7,9 @@ import tr.manset.author.Author;
 import tr.manset.author.Authors;
 import tr.manset.category.Categories;
 import tr.manset.category.Category;
+import tr.manset.comment.CommentSection;
+import tr.manset.comment.CommentSort;
+import tr.manset.comment.Discussions;
 import tr.manset.media.Image;
 import tr.manset.system.SiteProperties;
 import tr.manset.system.layout.PageMeta;
@@ -21,8 +24,13 @@ public class ArticlePages {
     private final Categories categories;
     private final Authors authors;
     private final SiteProperties site;
+    private final ArticleDiscussion discussion;
+    private final Discussions discussions;
 
-    ArticlePages(Articles articles, Categories categories, Authors authors, SiteProperties site) {
+    ArticlePages(Articles articles, Categories categories, Authors authors, SiteProperties site,
+                 ArticleDiscussion discussion, Discussions discussions) {
+        this.discussion = discussion;
+        this.discussions = discussions;
         this.articles = articles;
         this.categories = categories;
         this.authors = authors;
@@ -40,6 +48,17 @@ public class ArticlePages {
         if (hero != null) {
             meta = meta.withImage(site.absolute(hero.urlFor(1200)));
         }
-        return new ArticlePage(article, category, byline, images, articles.related(article, RELATED), meta, preview);
+        CommentSection comments = discussions.section(discussion.of(article), CommentSort.NEWEST, null);
+        return new ArticlePage(article, category, byline, images, articles.related(article, RELATED), meta, comments,
+            preview);
+    }
+
+    /** A story's comments page: every published comment, in the reader's chosen order, page by page. */
+    public CommentsPage comments(Article article, CommentSort sort, String after) {
+        Category category = categories.byId(article.categoryId()).orElseThrow();
+        String path = article.path(category.slug()) + "/yorumlar";
+        PageMeta meta = new PageMeta("Yorumlar: " + article.headline() + " - " + site.siteName(), article.spot(),
+            site.absolute(path), "", "website", false);
+        return new CommentsPage(article, category, discussions.section(discussion.of(article), sort, after), meta);
     }
 }

@@ -7,7 +7,7 @@ import org.springframework.security.web.csrf.CsrfToken;
  * CSRF token its forms send back.
  */
 public record Desk(StaffMember me, String siteName, CsrfToken csrf, String stylesheet, String newsroomStylesheet,
-                   String editorScript, String autosaveScript) {
+                   String editorScript, String autosaveScript, String moderationScript) {
 
     public String csrfParameter() {
         return csrf.getParameterName();

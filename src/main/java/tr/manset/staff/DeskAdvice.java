@@ -42,6 +42,7 @@ class DeskAdvice {
     Desk desk(@ModelAttribute("me") StaffMember me, HttpServletRequest request) {
         CsrfToken csrf = (CsrfToken) request.getAttribute(CsrfToken.class.getName());
         return new Desk(me, site.siteName(), csrf, assets.url("/assets/site.css"), assets.url("/assets/newsroom.css"),
-            assets.url("/assets/editor.js"), assets.url("/assets/autosave.js"));
+            assets.url("/assets/editor.js"), assets.url("/assets/autosave.js"),
+            assets.url("/assets/moderation.js"));
     }
 }

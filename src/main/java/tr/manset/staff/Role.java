@@ -53,6 +53,11 @@ public enum Role {
         return this == ADMIN || this == EDITOR_IN_CHIEF || this == MODERATOR;
     }
 
+    /** The site's moderation mode, automatic closing and thresholds. */
+    public boolean managesCommentSettings() {
+        return this == ADMIN || this == EDITOR_IN_CHIEF;
+    }
+
     String authority() {
         return "ROLE_" + name();
     }

@@ -12,7 +12,7 @@ import org.springframework.web.servlet.mvc.WebContentInterceptor;
 
 /**
  * Reader pages may be kept by browsers and a CDN for a minute and then revalidated with their
- * ETag, which answers 304 when nothing changed. Newsroom and operations pages are never cached.
+ * ETag, which answers 304 when nothing changed. Newsroom and operations pages are never cached; comment actions under /yorum set their own.
  */
 @Configuration(proxyBeanMethods = false)
 class CachingConfiguration implements WebMvcConfigurer {
@@ -26,7 +26,8 @@ class CachingConfiguration implements WebMvcConfigurer {
     public void addInterceptors(InterceptorRegistry registry) {
         WebContentInterceptor readerPages = new WebContentInterceptor();
         readerPages.addCacheMapping(READER_PAGES, "/**");
-        registry.addInterceptor(readerPages).excludePathPatterns("/yonetim/**", "/actuator/**", "/error", "/medya/**", "/assets/**");
+        registry.addInterceptor(readerPages).excludePathPatterns("/yonetim/**", "/actuator/**", "/error", "/medya/**", "/assets/**",
+            "/yorum/**");
     }
 
     @Bean

@@ -6,6 +6,8 @@ import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.csrf.CsrfFilter;
+import tr.manset.system.SiteProperties;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
@@ -28,9 +30,13 @@ class SecurityConfiguration {
     /** Last: the newsroom's chain for /yonetim/** comes first. */
     @Bean
     @Order(Ordered.LOWEST_PRECEDENCE)
-    SecurityFilterChain readerSite(HttpSecurity http) throws Exception {
+    SecurityFilterChain readerSite(HttpSecurity http, SiteProperties site) throws Exception {
         return http
             .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
+            // Reader forms (comments, votes, reports) sit on pages cached for everyone: they are
+            // protected by checking where the request comes from instead of a token.
+            .csrf(csrf -> csrf.ignoringRequestMatchers("/yorum/**"))
+            .addFilterBefore(new SameOriginPosts(site.baseUrl()), CsrfFilter.class)
             .headers(headers -> headers
                 // Reader pages set their own Cache-Control for CDNs (CachingConfiguration).
                 .cacheControl(cache -> cache.disable())

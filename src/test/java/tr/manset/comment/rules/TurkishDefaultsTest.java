@@ -71,22 +71,4 @@ class TurkishDefaultsTest {
         assertThat(terms).extracting(Term::text).doesNotContain("küfür", "yahudi", "dönme").allMatch(text -> !text.contains("#"));
         assertThat(terms).doesNotHaveDuplicates();
     }
-
-    @Test
-    void checksALongCommentAgainstTheDefaultsInWellUnderAMillisecond() {
-        String comment = ("Düne kadar övgü diziyordunuz noldu hayırdır, İslam ve ümmet söz konusu olunca "
-            + "güçlerini birleştirdiler ama biz alçakgönüllü kalalım. ").repeat(20).substring(0, 2_000);
-
-        // The fastest round of 100 checks, once the JIT has warmed up; the machine may be busy.
-        long bestAverageNanos = Long.MAX_VALUE;
-        for (int round = 0; round < 50 && bestAverageNanos >= 250_000; round++) {
-            long start = System.nanoTime();
-            for (int i = 0; i < 100; i++) {
-                FILTER.matches(comment);
-            }
-            bestAverageNanos = Math.min(bestAverageNanos, (System.nanoTime() - start) / 100);
-        }
-
-        assertThat(bestAverageNanos).isLessThan(1_000_000);
-    }
 }
