@@ -29,6 +29,7 @@ import tr.manset.article.Tag;
 import tr.manset.author.Author;
 import tr.manset.author.Authors;
 import tr.manset.category.Categories;
+import tr.manset.comment.CommentImport;
 import tr.manset.category.Category;
 import tr.manset.media.Image;
 import tr.manset.media.Images;
@@ -60,7 +61,13 @@ class DemoContent implements SmartInitializingSingleton {
                  String source, double publishedHoursAgo, Double updatedMinutesAfter, Picture hero,
                  List<JsonNode> body) {}
 
+    record CommentEntry(String name, String text, double minutesAfter, int likes, int dislikes,
+                        List<CommentEntry> replies) {}
+
+    record Discussion(String story, List<CommentEntry> comments) {}
+
     private final SiteProperties site;
+    private final CommentImport comments;
     private final Categories categories;
     private final Authors authors;
     private final Articles articles;
@@ -69,8 +76,9 @@ class DemoContent implements SmartInitializingSingleton {
     private final Clock clock;
 
     DemoContent(SiteProperties site, Categories categories, Authors authors, Articles articles, Images images,
-                JsonMapper json, Clock clock) {
+                JsonMapper json, Clock clock, CommentImport comments) {
         this.site = site;
+        this.comments = comments;
         this.categories = categories;
         this.authors = authors;
         this.articles = articles;
@@ -105,13 +113,29 @@ class DemoContent implements SmartInitializingSingleton {
             .sorted(Comparator.comparingDouble(Story::publishedHoursAgo).reversed())
             .toList();
         Instant now = clock.instant();
+        List<Article> published = new ArrayList<>();
         for (Story story : stories) {
-            publish(story, sections, people, now);
+            published.add(publish(story, sections, people, now));
+        }
+        for (Discussion discussion : read("classpath:demo/comments.json", Discussion[].class).stream().flatMap(Arrays::stream).toList()) {
+            Article article = published.stream().filter(a -> a.headline().startsWith(discussion.story())).findFirst()
+                .orElseThrow(() -> new IllegalStateException("demo comments for an unknown story: " + discussion.story()));
+            discussion.comments().forEach(entry -> comment(article, null, entry));
         }
         return stories.size();
     }
 
-    private void publish(Story story, Map<String, Category> sections, Map<String, Author> people, Instant now) {
+    /** Demo comments, with their replies, at their minutes after the story's publication. */
+    private void comment(Article article, Long parentId, CommentEntry entry) {
+        Instant at = article.firstPublishedAt().plus(Duration.ofSeconds(Math.round(entry.minutesAfter() * 60)));
+        long id = comments.importPublished(article.id(), parentId, entry.name(), entry.text(), at, entry.likes(),
+            entry.dislikes());
+        if (entry.replies() != null) {
+            entry.replies().forEach(reply -> comment(article, id, reply));
+        }
+    }
+
+    private Article publish(Story story, Map<String, Category> sections, Map<String, Author> people, Instant now) {
         Category category = required(sections, story.category(), story.headline());
         List<Long> byline = story.authors().stream().map(slug -> required(people, slug, story.headline()).id()).toList();
         List<Tag> tags = story.tags().stream().map(articles::tag).toList();
@@ -135,7 +159,7 @@ class DemoContent implements SmartInitializingSingleton {
         }
         Article draft = Article.draft(story.headline(), story.spot(), new Body(blocks), category.id(), byline, tags,
             story.source(), hero, published);
-        articles.importPublished(draft, published, updated);
+        return articles.importPublished(draft, published, updated);
     }
 
     private Image draw(Picture picture) {

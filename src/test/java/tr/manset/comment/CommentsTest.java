@@ -313,6 +313,26 @@ class CommentsTest {
     }
 
     @Test
+    void personalDataIsClearedAfterTheRetentionPeriod(@Autowired PersonalDataRetention retention) {
+        Article article = story("Kişisel verilerin saklama süresi");
+        long old = idOf(reader.comment(article.id(), "Eski Okur", someone(), "Eski bir yorum."));
+        long recent = idOf(reader.comment(article.id(), "Yeni Okur", someone(), "Yeni bir yorum."));
+        db.sql("UPDATE comments SET created_at = :at WHERE id = :id")
+            .param("at", java.sql.Timestamp.from(java.time.Instant.now().minus(java.time.Duration.ofDays(400))))
+            .param("id", old).update();
+
+        assertThat(retention.purge()).isGreaterThanOrEqualTo(1);
+        var cleared = db.sql("SELECT email, ip_hash, commenter, body FROM comments WHERE id = :id").param("id", old).query().singleRow();
+        assertThat(cleared.get("email")).isNull();
+        assertThat(cleared.get("ip_hash")).isEqualTo("");
+        assertThat((String) cleared.get("commenter")).startsWith("e:");
+        assertThat(cleared.get("body")).isEqualTo("Eski bir yorum.");
+        var kept = db.sql("SELECT email FROM comments WHERE id = :id").param("id", recent).query(String.class).single();
+        assertThat(kept).endsWith("@example.com");
+        assertThat(browser.page(articlePath(article)).select("#yorum-" + old)).hasSize(1);
+    }
+
+    @Test
     void theCommentRulesPageExplainsTheRulesAndKvkk() {
         Document rules = browser.page("/yorum-kurallari");
         assertThat(rules.select("h1").text()).isEqualTo("Yorum Kuralları");

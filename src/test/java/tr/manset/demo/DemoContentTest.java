@@ -56,8 +56,24 @@ class DemoContentTest {
     }
 
     @Test
+    void someStoriesAlreadyHaveAConversation() {
+        String path = db.sql("""
+                SELECT '/' || c.slug || '/' || a.slug || '-' || a.id
+                FROM articles a JOIN categories c ON c.id = a.category_id
+                WHERE a.headline LIKE 'Kira artışları yavaşladı%'
+                """).query(String.class).single();
+        Document story = browser.page(path);
+        assertThat(story.select(".comment-count").text()).isEqualTo("4");
+        assertThat(story.select("#yorum-listesi > .comment")).hasSize(2);
+        assertThat(story.select(".comment-replies .comment")).hasSize(2);
+        assertThat(story.select(".vote-up [data-likes]").eachText()).contains("22");
+        assertThat(count("SELECT COUNT(*) FROM comments WHERE status = 'PUBLISHED'")).isEqualTo(19);
+    }
+
+    @Test
     void neverShipsTheReferencePagesText() {
         assertThat(count("SELECT COUNT(*) FROM articles WHERE body LIKE '%Majalla%' OR headline LIKE '%Putin%'")).isZero();
+        assertThat(count("SELECT COUNT(*) FROM comments WHERE body LIKE '%moskof%' OR body LIKE '%sabatay%'")).isZero();
     }
 
     private long count(String sql) {
