@@ -284,6 +284,16 @@ class TakedownLogTest {
     }
 
     @Test
+    void theNewsroomNavigationLeadsModeratorsHere() {
+        for (Role role : Role.values()) {
+            Document dashboard = newsroom.signIn(newsroom.member(role)).page("/yonetim");
+            assertThat(dashboard.select("nav.sections a[href=" + LIST + "]").eachText()).as(role.name())
+                .isEqualTo(role.moderatesComments() ? List.of("Kaldırma talepleri") : List.of());
+        }
+        assertThat(session.page(LIST).select("nav.sections a[aria-current=page]").text()).isEqualTo("Kaldırma talepleri");
+    }
+
+    @Test
     void exportsEveryFieldAsCsvThatExcelOpensSafely() {
         Map<String, String> tricky = fields("=HYPERLINK(\"http://kotu.example\";\"tıkla\")", "", "https://manset.example/a?b=1;c=2", "01.12.2026 08:15");
         tricky.put("contact", "+90 555 000 00 00");
