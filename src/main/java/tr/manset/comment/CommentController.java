@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.view.RedirectView;
+import tr.manset.comment.traffic.TrafficLog;
 import tr.manset.system.web.NotFoundException;
 
 /**
@@ -28,7 +29,7 @@ import tr.manset.system.web.NotFoundException;
 class CommentController {
 
     /** Read by the Law 5651 traffic log: what became of the request. */
-    static final String RESULT = "tr.manset.comment.result";
+    static final String RESULT = TrafficLog.RESULT_ATTRIBUTE;
 
     private final Commenting commenting;
     private final Discussions discussions;

@@ -339,6 +339,29 @@ class ModerationTest {
         assertThat(shownCount(article)).isEqualTo(1);
     }
 
+    @Test
+    void carryingOutATakedownRequestTakesTheCommentDownAndTheDashboardShowsTheDeadline() {
+        Article article = story("Kaldırma talebi");
+        long id = post(article, "Okur", "Kaldırılması istenen yorum.");
+        Newsroom.Session moderator = newsroom.signIn(newsroom.member(Role.MODERATOR));
+        String received = tr.manset.system.time.TurkishTime.dateTime(Instant.now().minus(Duration.ofHours(2)));
+        HttpResponse<String> recorded = moderator.post("/yonetim/moderasyon/kaldirma", Map.of("requester", "Bir Avukatlık Bürosu",
+            "contact", "buro@example.com", "commentId", id, "url", "", "reason", "Kişilik haklarının ihlali", "received", received),
+            "/yonetim/moderasyon/kaldirma");
+        assertThat(recorded.statusCode()).isEqualTo(302);
+        String detail = recorded.headers().firstValue("Location").orElseThrow().replaceFirst("^https?://[^/]+", "");
+        assertThat(moderator.page("/yonetim/moderasyon").select(".takedown-deadlines").text())
+            .contains("Bir Avukatlık Bürosu");
+
+        moderator.post(detail, Map.of("islem", "karar", "karar", "kabul", "not", "Hukuka aykırı"), detail);
+        assertThat(status(id)).isEqualTo(CommentStatus.PUBLISHED);
+        moderator.post(detail, Map.of("islem", "uygulandi", "zaman", ""), detail);
+        assertThat(status(id)).isEqualTo(CommentStatus.REJECTED);
+        assertThat(db.sql("SELECT decision_note FROM comments WHERE id = :id").param("id", id).query(String.class).single())
+            .startsWith("5651 kaldırma talebi #");
+        assertThat(shownCount(article)).isZero();
+    }
+
     private List<String> auditActions() {
         return db.sql("SELECT action FROM audit_log").query(String.class).list();
     }

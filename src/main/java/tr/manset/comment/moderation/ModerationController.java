@@ -19,6 +19,7 @@ import tr.manset.comment.CommentRefused;
 import tr.manset.comment.CommentedArticles;
 import tr.manset.comment.Moderation;
 import tr.manset.comment.ModerationQueue;
+import tr.manset.comment.takedown.TakedownRequests;
 import tr.manset.staff.NewsroomController;
 import tr.manset.staff.StaffMember;
 import tr.manset.system.text.TurkishText;
@@ -35,10 +36,10 @@ class ModerationController {
     private final ModerationQueue queue;
     private final Moderation moderation;
     private final CommentedArticles articles;
-    private final OpenTakedowns takedowns;
+    private final TakedownRequests takedowns;
 
     ModerationController(ModerationQueue queue, Moderation moderation, CommentedArticles articles,
-                         OpenTakedowns takedowns) {
+                         TakedownRequests takedowns) {
         this.queue = queue;
         this.moderation = moderation;
         this.articles = articles;
@@ -61,7 +62,7 @@ class ModerationController {
         model.put("actions", Moderation.Action.values());
         model.put("banKinds", Ban.Kind.values());
         model.put("banLengths", Moderation.BanLength.values());
-        model.put("takedowns", takedowns.html());
+        model.put("takedowns", takedowns.openWithDeadlines());
         return new ModelAndView("moderation/queue", model);
     }
 
