@@ -2,6 +2,9 @@ package tr.manset.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.swagger.v3.parser.OpenAPIV3Parser;
+import io.swagger.v3.parser.core.models.ParseOptions;
+import io.swagger.v3.parser.core.models.SwaggerParseResult;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -10,16 +13,26 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 import tr.manset.Browser;
 import tr.manset.Newsroom;
 import tr.manset.SiteFixtures;
@@ -27,6 +40,7 @@ import tr.manset.SiteTest;
 import tr.manset.article.Articles;
 import tr.manset.article.Status;
 import tr.manset.category.Category;
+import tr.manset.comment.CommentMode;
 import tr.manset.staff.ApiTokens;
 import tr.manset.staff.Role;
 import tr.manset.staff.StaffMember;
@@ -133,6 +147,115 @@ class ApiTest {
         assertThat(document.status()).isEqualTo(200);
         assertThat(document.body().get("openapi").asString()).startsWith("3.");
         assertThat(document.body().get("paths").propertyNames()).contains("/articles", "/articles/{id}", "/auth/token", "/media");
+    }
+
+    /**
+     * api/openapi.json is written by hand, so it is checked here: valid OpenAPI 3 as the swagger
+     * parser reads the specification, and a description of exactly the routes the API maps.
+     */
+    @Nested
+    class TheOpenApiDescription {
+
+        static final String PREFIX = "/api/v1";
+
+        @Autowired @Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping mappings;
+
+        String served() {
+            HttpResponse<String> response = browser.get(PREFIX + "/openapi.json");
+            assertThat(response.statusCode()).isEqualTo(200);
+            return response.body();
+        }
+
+        static SwaggerParseResult validate(String document) {
+            ParseOptions options = new ParseOptions();
+            options.setResolve(true);
+            options.setValidateInternalRefs(true);
+            return new OpenAPIV3Parser().readContents(document, null, options);
+        }
+
+        @Test
+        void isValidOpenApi3() {
+            SwaggerParseResult result = validate(served());
+
+            assertThat(result.getMessages()).isEmpty();
+            assertThat(result.getOpenAPI().getOpenapi()).startsWith("3.0.");
+        }
+
+        @Test
+        void theValidatorReportsWhatIsWrong() {
+            JsonNode document = JSON.readTree(served());
+            var paths = (ObjectNode) document.get("paths");
+            ((ObjectNode) paths.get("/categories").get("get")).remove("responses");
+            ((ObjectNode) paths.get("/tags").get("get")).put("summry", "yazım hatası");
+            ((ObjectNode) paths.get("/authors").get("get").get("responses").get("401")
+                .get("content").get("application/json").get("schema")).put("$ref", "#/components/schemas/Yok");
+
+            assertThat(String.join("\n", validate(JSON.writeValueAsString(document)).getMessages()))
+                .contains("responses is missing").contains("summry is unexpected").contains("Yok");
+        }
+
+        @Test
+        void declaresEveryPathParameterItsAddressNames() {
+            List<String> wrong = new ArrayList<>();
+            validate(served()).getOpenAPI().getPaths().forEach((path, item) -> item.readOperationsMap().forEach((method, operation) -> {
+                Set<String> named = new TreeSet<>();
+                Matcher variable = Pattern.compile("\\{([^}]+)}").matcher(path);
+                while (variable.find()) {
+                    named.add(variable.group(1));
+                }
+                Set<String> declared = new TreeSet<>();
+                Stream.concat(
+                        Optional.ofNullable(item.getParameters()).orElse(List.of()).stream(),
+                        Optional.ofNullable(operation.getParameters()).orElse(List.of()).stream())
+                    .filter(parameter -> "path".equals(parameter.getIn()))
+                    .forEach(parameter -> declared.add(parameter.getName()));
+                if (!named.equals(declared)) {
+                    wrong.add(method + " " + path + ": path parameters " + declared + ", address names " + named);
+                }
+            }));
+            assertThat(wrong).isEmpty();
+        }
+
+        @Test
+        void describesExactlyTheRoutesTheApiMaps() {
+            Set<String> mapped = new TreeSet<>();
+            mappings.getHandlerMethods().keySet().forEach(info -> info.getPatternValues().stream()
+                .filter(pattern -> pattern.startsWith(PREFIX + "/"))
+                .flatMap(pattern -> expand(pattern.substring(PREFIX.length())).stream())
+                .forEach(path -> {
+                    assertThat(info.getMethodsCondition().getMethods()).as("methods of " + path).isNotEmpty();
+                    info.getMethodsCondition().getMethods().forEach(method -> mapped.add(method + " " + path));
+                }));
+            Set<String> described = new TreeSet<>();
+            validate(served()).getOpenAPI().getPaths().forEach((path, item) ->
+                item.readOperationsMap().keySet().forEach(method -> described.add(method + " " + path)));
+
+            assertThat(mapped).contains("POST /auth/token", "GET /articles/{id}", "POST /articles/{id}/publish");
+            assertThat(described).isEqualTo(mapped);
+        }
+
+        @Test
+        void listsTheValuesTheApiUses() {
+            JsonNode schemas = JSON.readTree(served()).get("components").get("schemas");
+
+            assertThat(schemas.get("Status").get("enum").valueStream().map(JsonNode::asString))
+                .containsExactly(Arrays.stream(Status.values()).map(Enum::name).toArray(String[]::new));
+            assertThat(schemas.get("CommentMode").get("enum").valueStream().map(JsonNode::asString))
+                .containsExactly(Arrays.stream(CommentMode.values()).map(Enum::name).toArray(String[]::new));
+        }
+
+        /** "/articles/{id}/{step:submit|return}" is two routes; any other pattern keeps only the variable's name. */
+        static List<String> expand(String pattern) {
+            Matcher variable = Pattern.compile("\\{(\\w+):([^}]+)}").matcher(pattern);
+            if (!variable.find()) {
+                return List.of(pattern);
+            }
+            String head = pattern.substring(0, variable.start());
+            String tail = pattern.substring(variable.end());
+            List<String> alternatives = variable.group(2).matches("[\\w-]+(\\|[\\w-]+)*")
+                ? List.of(variable.group(2).split("\\|")) : List.of("{" + variable.group(1) + "}");
+            return alternatives.stream().flatMap(alternative -> expand(head + alternative + tail).stream()).toList();
+        }
     }
 
     @Test
