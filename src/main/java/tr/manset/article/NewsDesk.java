@@ -125,11 +125,19 @@ public class NewsDesk {
         return act(id, me, address, "article.update", true, story -> story.updatedAt(clock.instant()));
     }
 
-    /** Brings back the content of an earlier revision as a new revision; nothing is lost. */
+    /**
+     * Brings back the content of an earlier revision as a new revision; nothing is lost.
+     *
+     * @throws MissingRevisionException when the history has no such revision, for example because
+     *     it was folded into a later one after the history page was opened
+     * @throws StaleVersionException when someone saved while restoring
+     */
     @Transactional
     public Article restore(long id, int version, StaffMember me, String address) {
         Article current = findForEditing(id, me);
-        Revision revision = revisions.find(id, version).orElseThrow(() -> new NotFoundException("revision " + version));
+        Revision revision = revisions.find(id, version).orElseThrow(() -> new MissingRevisionException(id, version,
+            // Only the newest revision ever folds, so the next one holds it; a version from the future was never there.
+            version < current.version() ? revisions.firstAfter(id, version).map(Revision::version).orElse(null) : null));
         return save(id, current.version(), revision.content(), me, address);
     }
 

@@ -25,6 +25,7 @@ import tr.manset.article.Article;
 import tr.manset.article.ArticlePages;
 import tr.manset.article.Articles;
 import tr.manset.article.Content;
+import tr.manset.article.MissingRevisionException;
 import tr.manset.article.NewsDesk;
 import tr.manset.article.Revision;
 import tr.manset.article.RevisionDiff;
@@ -212,10 +213,34 @@ class StoryEditorController {
         return new ModelAndView("newsroom/revisions", model);
     }
 
+    /**
+     * Restores a revision. A history page opened before autosaves folded that revision into a later
+     * one still links to it: then the history opens again, on the revision that holds it now, and
+     * says so; nothing changes.
+     */
     @PostMapping("/yonetim/haberler/{id}/surumler/{version}/geri-yukle")
     ModelAndView restore(@ModelAttribute("me") StaffMember me, @PathVariable long id, @PathVariable int version,
                          HttpServletRequest request, RedirectAttributes flash) {
-        desk.restore(id, version, me, request.getRemoteAddr());
+        String history = "redirect:/yonetim/haberler/" + id + "/surumler";
+        try {
+            desk.restore(id, version, me, request.getRemoteAddr());
+        } catch (MissingRevisionException missing) {
+            if (missing.foldedInto().isPresent()) {
+                int into = missing.foldedInto().get();
+                flash.addFlashAttribute("error", version + ". sürüm artık ayrı durmuyor: aynı kişinin iki dakika içindeki "
+                    + "otomatik kayıtları tek sürümde toplanır ve bu sürüm, sayfayı açtığınızdan beri " + into
+                    + ". sürüme katıldı. Hiçbir şey geri yüklenmedi; aşağıda " + into
+                    + ". sürümün değişikliklerini görüyorsunuz. Geri yüklemek istediğiniz hali güncel listeden seçin.");
+                return new ModelAndView(history + "?karsilastir=" + into);
+            }
+            flash.addFlashAttribute("error", version + ". sürüm bu haberin sürümleri arasında yok; hiçbir şey geri yüklenmedi. "
+                + "Geri yüklemek istediğiniz hali güncel listeden seçin.");
+            return new ModelAndView(history);
+        } catch (StaleVersionException stale) {
+            flash.addFlashAttribute("error", "Siz geri yüklerken haber yeniden kaydedildi; hiçbir şey geri yüklenmedi. "
+                + "Güncel listeye bakıp yeniden deneyin.");
+            return new ModelAndView(history);
+        }
         flash.addFlashAttribute("notice", version + ". sürüm geri yüklendi; önceki hali de sürümler arasında duruyor.");
         return redirect(id);
     }
