@@ -39,6 +39,8 @@ import tr.manset.SiteFixtures;
 import tr.manset.SiteTest;
 import tr.manset.article.Articles;
 import tr.manset.article.Status;
+import tr.manset.audit.AuditEntry;
+import tr.manset.audit.AuditLog;
 import tr.manset.category.Category;
 import tr.manset.comment.CommentMode;
 import tr.manset.staff.ApiTokens;
@@ -55,6 +57,7 @@ class ApiTest {
     @Autowired SiteFixtures fixtures;
     @Autowired ApiTokens tokens;
     @Autowired Articles articles;
+    @Autowired AuditLog audit;
 
     final HttpClient http = HttpClient.newHttpClient();
 
@@ -259,6 +262,48 @@ class ApiTest {
     }
 
     @Test
+    void deletesOnlyStoriesReadersNeverSaw() {
+        Category economy = fixtures.category("Ekonomi");
+        long author = fixtures.author("Elif Tunçer", "Ekonomi Editörü").id();
+        String chief = tokens.create(newsroom.member(Role.EDITOR_IN_CHIEF), "chief");
+
+        long published = call("POST", "/api/v1/articles", chief, story("API ile yayımlanan haber", economy, author)).body().get("id").asLong();
+        call("POST", "/api/v1/articles/" + published + "/publish", chief, null);
+        Answer refused = call("DELETE", "/api/v1/articles/" + published, chief, null);
+        assertThat(refused.status()).isEqualTo(409);
+        assertThat(refused.body().get("code").asString()).isEqualTo("published");
+        assertThat(refused.body().get("message").asString()).contains("yayından kaldırabilirsiniz");
+        call("POST", "/api/v1/articles/" + published + "/unpublish", chief, null);
+        assertThat(call("DELETE", "/api/v1/articles/" + published, chief, null).status()).isEqualTo(409);
+        assertThat(articles.find(published).orElseThrow().status()).isEqualTo(Status.UNPUBLISHED);
+
+        long scheduled = call("POST", "/api/v1/articles", chief, story("API ile zamanlanan haber", economy, author)).body().get("id").asLong();
+        call("POST", "/api/v1/articles/" + scheduled + "/schedule", chief, Map.of("at", "2099-01-01T10:00:00+03:00"));
+        Answer stale = call("DELETE", "/api/v1/articles/" + scheduled + "?version=1", chief, null);
+        assertThat(stale.status()).isEqualTo(409);
+        assertThat(stale.body().get("code").asString()).isEqualTo("conflict");
+        assertThat(stale.body().get("version").asInt()).isEqualTo(2);
+        assertThat(call("DELETE", "/api/v1/articles/" + scheduled + "?version=2", chief, null).status()).isEqualTo(204);
+        assertThat(articles.find(scheduled)).isEmpty();
+        assertThat(call("GET", "/api/v1/articles/" + scheduled, chief, null).status()).isEqualTo(404);
+        assertThat(call("DELETE", "/api/v1/articles/" + scheduled, chief, null).status()).isEqualTo(404);
+
+        String reporter = tokens.create(newsroom.member(Role.REPORTER), "reporter");
+        long draft = call("POST", "/api/v1/articles", reporter, story("Muhabirin API taslağı", economy, author)).body().get("id").asLong();
+        long submitted = call("POST", "/api/v1/articles", reporter, story("Muhabirin gönderdiği API haberi", economy, author))
+            .body().get("id").asLong();
+        call("POST", "/api/v1/articles/" + submitted + "/submit", reporter, null);
+        assertThat(call("DELETE", "/api/v1/articles/" + submitted, reporter, null).status()).isEqualTo(403);
+        assertThat(articles.find(submitted).orElseThrow().status()).isEqualTo(Status.IN_REVIEW);
+        assertThat(call("DELETE", "/api/v1/articles/" + draft, reporter, null).status()).isEqualTo(204);
+        assertThat(articles.find(draft)).isEmpty();
+
+        assertThat(audit.find("article.delete", null, 100, 0)).extracting(AuditEntry::subject)
+            .contains("article:" + scheduled, "article:" + draft)
+            .doesNotContain("article:" + published, "article:" + submitted);
+    }
+
+    @Test
     void aTokenMadeInTheNewsroomWorksUntilRevoked() {
         StaffMember editor = newsroom.member(Role.EDITOR);
         Newsroom.Session session = newsroom.signIn(editor);
@@ -309,16 +354,29 @@ class ApiTest {
         String chief = tokens.create(newsroom.member(Role.EDITOR_IN_CHIEF), "chief");
         Map<Role, StaffMember> people = new LinkedHashMap<>();
         people.put(Role.ADMIN, newsroom.member(Role.ADMIN));
+        people.put(Role.EDITOR_IN_CHIEF, newsroom.member(Role.EDITOR_IN_CHIEF));
         people.put(Role.EDITOR, newsroom.member(Role.EDITOR, economy.id()));
         people.put(Role.REPORTER, newsroom.member(Role.REPORTER));
         people.put(Role.MODERATOR, newsroom.member(Role.MODERATOR));
         StaffMember otherDesk = newsroom.member(Role.EDITOR, sport.id());
 
-        for (StaffMember member : List.of(people.get(Role.ADMIN), people.get(Role.EDITOR), people.get(Role.REPORTER),
-                people.get(Role.MODERATOR), otherDesk)) {
+        for (StaffMember member : List.of(people.get(Role.ADMIN), people.get(Role.EDITOR_IN_CHIEF), people.get(Role.EDITOR),
+                people.get(Role.REPORTER), people.get(Role.MODERATOR), otherDesk)) {
             String secret = tokens.create(member, "matrix");
             boolean writer = member.role() != Role.MODERATOR;
-            boolean desk = member.role() == Role.ADMIN || (member.role() == Role.EDITOR && member.categoryIds().contains(economy.id()));
+            boolean desk = member.role() == Role.ADMIN || member.role() == Role.EDITOR_IN_CHIEF
+                || (member.role() == Role.EDITOR && member.categoryIds().contains(economy.id()));
+
+            long doomed = call("POST", "/api/v1/articles", chief, story("Matris silme hedefi " + member.id(), economy, author))
+                .body().get("id").asLong();
+            Answer deleted = call("DELETE", "/api/v1/articles/" + doomed, secret, null);
+            assertThat(deleted.status()).as(member.email() + " delete").isEqualTo(desk ? 204 : 403);
+            if (desk) {
+                assertThat(articles.find(doomed)).isEmpty();
+            } else {
+                assertThat(deleted.body().get("code").asString()).isEqualTo("forbidden");
+                assertThat(articles.find(doomed).orElseThrow().version()).isEqualTo(1);
+            }
 
             assertThat(call("GET", "/api/v1/articles", secret, null).status()).as(member.email()).isEqualTo(writer ? 200 : 403);
             int created = call("POST", "/api/v1/articles", secret, story("Matris " + member.id(), economy, author)).status();

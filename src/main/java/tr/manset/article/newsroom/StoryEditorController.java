@@ -27,6 +27,7 @@ import tr.manset.article.Articles;
 import tr.manset.article.Content;
 import tr.manset.article.MissingRevisionException;
 import tr.manset.article.NewsDesk;
+import tr.manset.article.PublishedStoryException;
 import tr.manset.article.Revision;
 import tr.manset.article.RevisionDiff;
 import tr.manset.article.StaleVersionException;
@@ -245,6 +246,37 @@ class StoryEditorController {
         return redirect(id);
     }
 
+    /** Deleting is two steps: this page says what goes, and its form does it. */
+    @GetMapping("/yonetim/haberler/{id}/sil")
+    ModelAndView confirmDelete(@ModelAttribute("me") StaffMember me, @PathVariable long id, RedirectAttributes flash) {
+        Article story = desk.findForDeleting(id, me);
+        if (story.everPublished()) {
+            flash.addFlashAttribute("error", new PublishedStoryException(story).getMessage());
+            return redirect(id);
+        }
+        return new ModelAndView("newsroom/delete", Map.of("story", story,
+            "category", categories.byId(story.categoryId()).map(Category::name).orElse("")));
+    }
+
+    @PostMapping("/yonetim/haberler/{id}/sil")
+    ModelAndView delete(@ModelAttribute("me") StaffMember me, @PathVariable long id,
+                        @RequestParam(name = "version", required = false) Integer version,
+                        HttpServletRequest request, RedirectAttributes flash) {
+        Article deleted;
+        try {
+            deleted = desk.delete(id, version, me, request.getRemoteAddr());
+        } catch (PublishedStoryException published) {
+            flash.addFlashAttribute("error", published.getMessage());
+            return redirect(id);
+        } catch (StaleVersionException stale) {
+            flash.addFlashAttribute("error", "Haber, silme sayfasını açtığınızdan beri değişti; silinmedi. "
+                + "Son haline bakın, yine de silmek isterseniz yeniden deneyin.");
+            return redirect(id);
+        }
+        flash.addFlashAttribute("notice", "Haber sürümleriyle birlikte silindi: " + deleted.headline());
+        return new ModelAndView("redirect:/yonetim/haberler");
+    }
+
     /**
      * Runs a workflow step; when the story's state does not allow it (or someone changed it
      * meanwhile), says so on the editor and changes nothing.
@@ -281,8 +313,9 @@ class StoryEditorController {
         boolean canPublish = story == null ? me.role().publishes() : me.canPublishIn(story.categoryId());
         boolean canEdit = story == null || desk.canEdit(story, me);
         boolean canSubmit = story != null && canEdit && story.status() == Status.DRAFT;
+        boolean canDelete = story != null && desk.canDelete(story, me);
         return new ModelAndView("newsroom/editor", Map.of("page", new EditorPage(form, problems, story, categories.all(),
-            authors.all(), canEdit, canPublish, canSubmit, theirs)));
+            authors.all(), canEdit, canPublish, canSubmit, canDelete, theirs)));
     }
 
     private static ModelAndView redirect(long id) {
