@@ -185,6 +185,33 @@ class WorkflowTest {
     }
 
     @Test
+    void theHeroImageIsChosenByItsNumberWithoutJavaScriptAndShownInTheForm() {
+        Newsroom.Session chief = newsroom.signIn(newsroom.member(Role.EDITOR_IN_CHIEF));
+        long image = fixtures.image(1200, 800).id();
+        Map<String, Object> form = story("Ana görseli numarayla seçilen haber", economy);
+        form.put("heroImageId", image);
+        form.put("heroAlt", "Limanda bekleyen tekneler");
+        form.put("heroCaption", "Tekneler limanda");
+        long id = create(chief, form);
+
+        assertThat(stored(id).hero().imageId()).isEqualTo(image);
+        Document editor = chief.page("/yonetim/haberler/" + id);
+        assertThat(editor.select("fieldset[data-hero-picker]").attr("data-media-search")).isEqualTo("/yonetim/medya/ara");
+        assertThat(editor.select(".nr-hero-preview img").attr("src")).isEqualTo("/medya/by-id/" + image);
+        assertThat(editor.select("input[name=heroImageId]").val()).isEqualTo(String.valueOf(image));
+        assertThat(chief.get("/medya/by-id/" + image).statusCode()).isEqualTo(302);
+
+        Map<String, Object> missing = story("Olmayan görselle kaydedilen haber", economy);
+        missing.put("heroImageId", 987654);
+        missing.put("heroAlt", "Yok");
+        HttpResponse<String> refused = chief.post("/yonetim/haberler", missing, "/yonetim/haberler/yeni");
+        assertThat(refused.statusCode()).isEqualTo(400);
+        Document page = Jsoup.parse(refused.body());
+        assertThat(page.select(".field-error").text()).contains("Bu numarada bir görsel yok.");
+        assertThat(page.select(".nr-hero-preview")).isEmpty();
+    }
+
+    @Test
     void previewShowsUnpublishedWorkToStaffOnly() {
         Newsroom.Session reporter = newsroom.signIn(newsroom.member(Role.REPORTER));
         long id = create(reporter, story("Önizlenecek taslak", economy));
