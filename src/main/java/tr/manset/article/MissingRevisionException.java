@@ -10,7 +10,7 @@ import java.util.Optional;
 public class MissingRevisionException extends RuntimeException {
 
     private final int version;
-    private final transient Integer foldedInto;
+    private final Integer foldedInto;
 
     MissingRevisionException(long articleId, int version, Integer foldedInto) {
         super("story " + articleId + " has no revision " + version, null, false, false);

@@ -16,8 +16,8 @@ import tr.manset.system.web.NotFoundException;
 
 /**
  * What staff do to stories: write, save, submit, schedule, publish, unpublish, mark updates,
- * restore revisions and delete stories readers never saw. Every action checks the rules, keeps a revision of saved content, and goes
- * to the audit log.
+ * restore revisions and delete stories readers never saw. Every action checks the rules, keeps a
+ * revision of saved content, and goes to the audit log.
  */
 @Service
 public class NewsDesk {

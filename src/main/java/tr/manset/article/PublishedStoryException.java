@@ -10,6 +10,6 @@ public class PublishedStoryException extends IllegalStateException {
         super(story.status() == Status.PUBLISHED
             ? "Yayımlanmış bir haber silinemez: okurlar onu gördü. Bunun yerine yayından kaldırabilirsiniz."
             : "Bir kez yayımlanmış bir haber silinemez: okurlar onu gördü ve kaydı kalır. "
-                + "Yayında değilse okurlara zaten \"yayından kaldırıldı\" diyor; yayındaysa yayından kaldırabilirsiniz.");
+                + "Haber şu an yayında değil; okurlar metnini göremez.");
     }
 }
