@@ -360,11 +360,14 @@
 
     /**
      * A dialog that searches the media library and hands back the chosen image with the
-     * caption, credit and alt text written for this story (prefilled from the library).
+     * caption, credit and alt text written for this story: prefilled from the library, or kept as
+     * the story has them when the image already chosen ({@code options.current}) is chosen again.
      */
-    function pickImage(searchUrl, onPick) {
+    function pickImage(searchUrl, onPick, options) {
+        const settings = options || {};
+        const current = settings.current && IMAGE_ID.test(settings.current.id) ? settings.current : null;
         const dialog = make('dialog', { class: 'media-picker', 'aria-labelledby': 'media-picker-title' });
-        const title = make('h2', { id: 'media-picker-title' }, 'Görsel seç');
+        const title = make('h2', { id: 'media-picker-title' }, settings.title || 'Görsel seç');
         const search = make('input', { type: 'search', 'aria-label': 'Görsel ara', placeholder: 'Açıklamada ara' });
         const results = make('ul', { class: 'media-picker-results' });
         const details = make('div', { class: 'media-picker-details' });
@@ -379,7 +382,7 @@
         const credit = field('Fotoğraf hakkı', 'credit');
         const alt = field('Alternatif metin', 'alt');
         const message = make('p', { class: 'field-error', role: 'alert' });
-        const add = make('button', { type: 'button', class: 'button button-primary' }, 'Ekle');
+        const add = make('button', { type: 'button', class: 'button button-primary' }, settings.confirm || 'Ekle');
         const cancel = make('button', { type: 'button', class: 'button' }, 'Vazgeç');
         const actions = make('div', { class: 'nr-actions' });
         actions.append(add, cancel);
@@ -402,19 +405,27 @@
                         const choose = make('button', { type: 'button', 'data-image-id': String(found.id) });
                         const thumb = make('img', { src: found.url, alt: '', width: '160', height: '90', loading: 'lazy' });
                         choose.append(thumb, make('span', {}, 'No. ' + found.id + ' · ' + found.alt));
-                        choose.addEventListener('click', () => {
+                        const select = () => {
                             chosen = found;
                             results.querySelectorAll('[aria-pressed]').forEach(b => b.removeAttribute('aria-pressed'));
                             choose.setAttribute('aria-pressed', 'true');
-                            caption.value = found.caption;
-                            credit.value = found.credit;
-                            alt.value = found.alt;
+                            // The image already chosen keeps this story's words; another one brings the library's.
+                            const own = current && current.id === String(found.id) ? current : found;
+                            caption.value = own.caption;
+                            credit.value = own.credit;
+                            alt.value = own.alt;
                             details.hidden = false;
+                        };
+                        choose.addEventListener('click', () => {
+                            select();
                             alt.focus();
                         });
                         const item = make('li');
                         item.appendChild(choose);
                         results.appendChild(item);
+                        if (!chosen && current && current.id === String(found.id)) {
+                            select();
+                        }
                     });
                 })
                 .catch(() => {
@@ -437,7 +448,7 @@
                 return;
             }
             dialog.close();
-            onPick(String(chosen.id), caption.value.trim(), credit.value.trim(), alt.value.trim());
+            onPick(String(chosen.id), caption.value.trim(), credit.value.trim(), alt.value.trim(), chosen);
         });
         cancel.addEventListener('click', () => dialog.close());
         dialog.addEventListener('close', () => dialog.remove());
@@ -445,6 +456,84 @@
         dialog.showModal();
         load();
         search.focus();
+    }
+
+    /**
+     * The story's hero image: chosen with the same picker as the figures in the body, shown as a
+     * thumbnail, its caption, credit and alt text written into the form's fields. The number field
+     * stays and still works by hand (and is all there is without this file).
+     */
+    function enhanceHero(fieldset) {
+        const searchUrl = fieldset.getAttribute('data-media-search');
+        const field = name => fieldset.querySelector('input[name="' + name + '"]');
+        const number = field('heroImageId');
+        const caption = field('heroCaption');
+        const credit = field('heroCredit');
+        const alt = field('heroAlt');
+        if (!searchUrl || !number || !caption || !credit || !alt || typeof HTMLDialogElement !== 'function') {
+            return;
+        }
+        let preview = fieldset.querySelector('.nr-hero-preview');
+        if (!preview) {
+            preview = make('figure', { class: 'nr-hero-preview' });
+            preview.append(make('img', { alt: '', width: '240' }), make('figcaption'));
+            preview.hidden = true;
+            fieldset.insertBefore(preview, fieldset.querySelector('legend').nextSibling);
+        }
+        const thumb = preview.querySelector('img');
+        const label = preview.querySelector('figcaption');
+        const choose = make('button', { type: 'button', class: 'button' }, 'Görsel seç');
+        const remove = make('button', { type: 'button', class: 'button' }, 'Ana görseli kaldır');
+        const actions = make('div', { class: 'nr-actions' });
+        actions.append(choose, remove);
+        preview.parentNode.insertBefore(actions, preview.nextSibling);
+
+        function show(id, url) {
+            const valid = IMAGE_ID.test(id) && Number(id) > 0;
+            preview.hidden = !valid;
+            remove.hidden = !valid;
+            if (!valid) {
+                thumb.removeAttribute('src');
+                return;
+            }
+            thumb.hidden = false;
+            thumb.src = url || '/medya/by-id/' + encodeURIComponent(id);
+            label.textContent = 'Seçili ana görsel: No. ' + id;
+        }
+
+        function changed(input) {
+            input.dispatchEvent(new Event('input', { bubbles: true }));
+        }
+
+        thumb.addEventListener('error', () => {
+            if (thumb.hasAttribute('src')) {
+                thumb.hidden = true;
+                label.textContent = 'No. ' + number.value.trim() + ' numaralı bir görsel bulunamadı.';
+            }
+        });
+        choose.addEventListener('click', () => {
+            pickImage(searchUrl, (id, pickedCaption, pickedCredit, pickedAlt, found) => {
+                number.value = id;
+                caption.value = pickedCaption;
+                credit.value = pickedCredit;
+                alt.value = pickedAlt;
+                [number, caption, credit, alt].forEach(changed);
+                show(id, found && found.url);
+                choose.focus();
+            }, {
+                title: 'Ana görsel seç',
+                confirm: 'Ana görsel yap',
+                current: { id: number.value.trim(), caption: caption.value, credit: credit.value, alt: alt.value }
+            });
+        });
+        remove.addEventListener('click', () => {
+            number.value = '';
+            changed(number);
+            show('');
+            choose.focus();
+        });
+        number.addEventListener('change', () => show(number.value.trim()));
+        show(number.value.trim(), thumb.getAttribute('src'));
     }
 
     function enhance(textarea) {
@@ -834,4 +923,5 @@
         // Older engines write <div> and <b> anyway; the server reads both.
     }
     document.querySelectorAll('form textarea[data-editor]').forEach(enhance);
+    document.querySelectorAll('form fieldset[data-hero-picker]').forEach(enhanceHero);
 })();

@@ -11,6 +11,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.support.MissingServletRequestPartException;
+import tr.manset.article.PublishedStoryException;
 import tr.manset.article.StaleVersionException;
 import tr.manset.media.UploadRejected;
 import tr.manset.system.web.NotFoundException;
@@ -34,6 +35,11 @@ class ApiErrors {
         return answer(HttpStatus.CONFLICT, new ApiError("conflict",
             "Haber siz okuduktan sonra değişti. Güncel sürümü okuyup değişikliğinizi onun üzerine yapın.",
             java.util.Map.of(), e.current().version()));
+    }
+
+    @ExceptionHandler(PublishedStoryException.class)
+    ResponseEntity<ApiError> published(PublishedStoryException e) {
+        return answer(HttpStatus.CONFLICT, ApiError.of("published", e.getMessage()));
     }
 
     @ExceptionHandler(IllegalStateException.class)

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -97,6 +98,16 @@ class StoriesApi {
             return invalid(problems);
         }
         return ResponseEntity.ok(json(desk.save(id, request.version(), form.toContent(articles::tag), me, http.getRemoteAddr())));
+    }
+
+    /**
+     * Deletes a story readers never saw, with its revisions; with {@code version}, only if it is
+     * still at that version. A published or unpublished story answers 409: unpublish it instead.
+     */
+    @DeleteMapping("/{id}")
+    ResponseEntity<Void> delete(@PathVariable long id, @RequestParam(required = false) Integer version, HttpServletRequest http) {
+        desk.delete(id, version, staff.get(), http.getRemoteAddr());
+        return ResponseEntity.noContent().build();
     }
 
     @PostMapping("/{id}/{step:submit|return|publish|unpublish|update|schedule}")

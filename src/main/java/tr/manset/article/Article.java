@@ -128,6 +128,11 @@ public record Article(
         return status == Status.PUBLISHED;
     }
 
+    /** Whether readers may have seen it: such a story is unpublished, never deleted. */
+    public boolean everPublished() {
+        return firstPublishedAt != null || status == Status.PUBLISHED || status == Status.UNPUBLISHED;
+    }
+
     public boolean wasUpdated() {
         return updatedAt != null;
     }

@@ -78,6 +78,22 @@ class ArticleStore {
         return true;
     }
 
+    /**
+     * Deletes a story readers never saw, if it is still at the version it was read at; its
+     * revisions, authors and tags go with it (the foreign keys cascade). Returns false, deleting
+     * nothing, when it changed in between or was published meanwhile.
+     */
+    boolean delete(long id, int version) {
+        return db.sql("""
+                DELETE FROM articles
+                WHERE id = :id AND version = :version AND first_published_at IS NULL
+                  AND status IN ('DRAFT', 'IN_REVIEW', 'SCHEDULED')
+                """)
+            .param("id", id)
+            .param("version", version)
+            .update() == 1;
+    }
+
     /** Scheduled stories whose time has come, oldest first. */
     List<Long> dueForPublication(Instant now) {
         return db.sql("""

@@ -15,9 +15,9 @@ import tr.manset.staff.StaffMember;
 import tr.manset.system.web.NotFoundException;
 
 /**
- * What staff do to stories: write, save, submit, schedule, publish, unpublish, mark updates and
- * restore revisions. Every action checks the rules, keeps a revision of saved content, and goes
- * to the audit log.
+ * What staff do to stories: write, save, submit, schedule, publish, unpublish, mark updates,
+ * restore revisions and delete stories readers never saw. Every action checks the rules, keeps a
+ * revision of saved content, and goes to the audit log.
  */
 @Service
 public class NewsDesk {
@@ -125,12 +125,59 @@ public class NewsDesk {
         return act(id, me, address, "article.update", true, story -> story.updatedAt(clock.instant()));
     }
 
-    /** Brings back the content of an earlier revision as a new revision; nothing is lost. */
+    /**
+     * Brings back the content of an earlier revision as a new revision; nothing is lost.
+     *
+     * @throws MissingRevisionException when the history has no such revision, for example because
+     *     it was folded into a later one after the history page was opened
+     * @throws StaleVersionException when someone saved while restoring
+     */
     @Transactional
     public Article restore(long id, int version, StaffMember me, String address) {
         Article current = findForEditing(id, me);
-        Revision revision = revisions.find(id, version).orElseThrow(() -> new NotFoundException("revision " + version));
+        Revision revision = revisions.find(id, version).orElseThrow(() -> new MissingRevisionException(id, version,
+            // Only the newest revision ever folds, so the next one holds it; a version from the future was never there.
+            version < current.version() ? revisions.firstAfter(id, version).map(Revision::version).orElse(null) : null));
         return save(id, current.version(), revision.content(), me, address);
+    }
+
+    /**
+     * Deletes a story readers never saw, with its revisions: a draft, a story in review, or a
+     * scheduled one (which so never publishes). A story once published stays on record and is
+     * unpublished instead. Goes to the audit log as "article.delete".
+     *
+     * @param expectedVersion the version the person chose to delete, or null for whatever is current
+     * @return the story as it was before it was deleted
+     * @throws PublishedStoryException when readers may have seen it
+     * @throws StaleVersionException when it changed since {@code expectedVersion}, or while deleting
+     */
+    @Transactional
+    public Article delete(long id, Integer expectedVersion, StaffMember me, String address) {
+        Article story = findForDeleting(id, me);
+        if (story.everPublished()) {
+            throw new PublishedStoryException(story);
+        }
+        if (expectedVersion != null && expectedVersion != story.version()) {
+            throw new StaleVersionException(story);
+        }
+        if (!stories.delete(id, story.version())) {
+            // Saved, or published by the scheduler, in between: nothing was deleted.
+            throw new StaleVersionException(find(id));
+        }
+        audit.record(me.id(), me.email(), "article.delete", "article:" + id, story.headline(), address);
+        return story;
+    }
+
+    /** A story to delete: only for those who may delete it, whatever its state (403 otherwise). */
+    public Article findForDeleting(long id, StaffMember me) {
+        Article story = find(id);
+        StoryRules.requireDeletable(me, story);
+        return story;
+    }
+
+    /** Whether the member may delete the story now: allowed to, and readers never saw it. */
+    public boolean canDelete(Article story, StaffMember me) {
+        return StoryRules.deletable(me, story);
     }
 
     public Article find(long id) {

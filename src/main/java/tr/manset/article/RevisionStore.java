@@ -64,6 +64,22 @@ class RevisionStore {
             .optional();
     }
 
+    /** The earliest revision after {@code version}, if there is one. */
+    Optional<Revision> firstAfter(long articleId, int version) {
+        return db.sql("""
+                SELECT r.article_id, r.version, r.snapshot, r.staff_id, s.name AS staff_name, r.created_at
+                FROM article_revisions r
+                LEFT JOIN staff s ON s.id = r.staff_id
+                WHERE r.article_id = :articleId AND r.version > :version
+                ORDER BY r.version
+                LIMIT 1
+                """)
+            .param("articleId", articleId)
+            .param("version", version)
+            .query(this::toRevision)
+            .optional();
+    }
+
     /** The latest revision of a story, if it has any. */
     Optional<Revision> newest(long articleId) {
         return db.sql("""

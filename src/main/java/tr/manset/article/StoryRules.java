@@ -35,6 +35,27 @@ final class StoryRules {
         }
     }
 
+    /**
+     * Deleting a story readers never saw: publishers of its category, and the writer of a story
+     * still in draft. Whether the story was ever published is the story's own rule (NewsDesk#delete).
+     */
+    static void requireDeletable(StaffMember me, Article story) {
+        requireWriter(me);
+        boolean own = story.createdBy() != null && story.createdBy() == me.id();
+        if (!me.canPublishIn(story.categoryId()) && !(own && story.status() == Status.DRAFT)) {
+            throw new AccessDeniedException(me.email() + " may not delete story " + story.id());
+        }
+    }
+
+    static boolean deletable(StaffMember me, Article story) {
+        try {
+            requireDeletable(me, story);
+            return !story.everPublished();
+        } catch (AccessDeniedException e) {
+            return false;
+        }
+    }
+
     /** Looking at a story in the newsroom (editor page read-only, preview): those who may edit it, and its writer. */
     static void requireViewable(StaffMember me, Article story) {
         requireWriter(me);

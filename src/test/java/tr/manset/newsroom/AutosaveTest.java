@@ -310,6 +310,50 @@ class AutosaveTest {
         }
 
         @Test
+        void restoringARevisionFoldedAwaySinceThePageOpenedSaysWhereItWentAndChangesNothing() {
+            long id = create(session, "Birinci hali");
+            clock.advance(Duration.ofMinutes(5));
+            assertThat(autosave(session, id, form("İkinci hali", 1)).statusCode()).isEqualTo(200);
+            // A workflow step moves the story on without a revision, so revision 2 is no longer the current one.
+            assertThat(session.post("/yonetim/haberler/" + id + "/gonder", Map.of(), "/yonetim/haberler/" + id).statusCode())
+                .isEqualTo(302);
+            Document history = session.page("/yonetim/haberler/" + id + "/surumler");
+            String restoreTwo = history.select("form[action$=/surumler/2/geri-yukle]").attr("action");
+            assertThat(restoreTwo).isEqualTo("/yonetim/haberler/" + id + "/surumler/2/geri-yukle");
+
+            clock.advance(Duration.ofSeconds(40));
+            assertThat(autosave(session, id, form("Üçüncü hali", 3)).statusCode()).isEqualTo(200);
+            assertThat(desk.revisions(id, chief)).extracting(Revision::version).containsExactly(4, 1);
+
+            HttpResponse<String> response = session.post(restoreTwo, Map.of(), "/yonetim/haberler/" + id + "/surumler");
+
+            assertThat(response.statusCode()).isEqualTo(302);
+            assertThat(response.headers().firstValue("Location").orElseThrow())
+                .endsWith("/yonetim/haberler/" + id + "/surumler?karsilastir=4");
+            Document page = session.page("/yonetim/haberler/" + id + "/surumler?karsilastir=4");
+            assertThat(page.select(".flash-error[role=alert]").text())
+                .contains("2. sürüm artık ayrı durmuyor").contains("4. sürüme katıldı").contains("Hiçbir şey geri yüklenmedi");
+            assertThat(page.select(".nr-diff h2").text()).isEqualTo("Sürüm 4: neler değişti");
+            assertThat(stored(id).headline()).isEqualTo("Üçüncü hali");
+            assertThat(stored(id).version()).isEqualTo(4);
+            assertThat(desk.revisions(id, chief)).hasSize(2);
+        }
+
+        @Test
+        void restoringARevisionTheStoryNeverHadSaysSo() {
+            long id = create(session, "Tek sürümlü haber");
+
+            HttpResponse<String> response = session.post("/yonetim/haberler/" + id + "/surumler/9/geri-yukle", Map.of(),
+                "/yonetim/haberler/" + id + "/surumler");
+
+            assertThat(response.statusCode()).isEqualTo(302);
+            assertThat(response.headers().firstValue("Location").orElseThrow()).endsWith("/yonetim/haberler/" + id + "/surumler");
+            assertThat(session.page("/yonetim/haberler/" + id + "/surumler").select(".flash-error").text())
+                .contains("9. sürüm bu haberin sürümleri arasında yok");
+            assertThat(stored(id).version()).isEqualTo(1);
+        }
+
+        @Test
         void isClosedToThoseWhoCannotSeeTheHistory() {
             long id = create(session, "Gizli taslak");
             Newsroom.Session reporter = newsroom.signIn(newsroom.member(Role.REPORTER));

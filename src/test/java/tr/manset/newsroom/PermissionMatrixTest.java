@@ -63,6 +63,8 @@ class PermissionMatrixTest {
         new Route("preview", "GET", "/yonetim/haberler/{id}/onizleme", State.DRAFT, DESK),
         new Route("revisions", "GET", "/yonetim/haberler/{id}/surumler", State.DRAFT, DESK),
         new Route("restore revision", "POST", "/yonetim/haberler/{id}/surumler/1/geri-yukle", State.DRAFT, DESK),
+        new Route("delete confirmation", "GET", "/yonetim/haberler/{id}/sil", State.DRAFT, DESK),
+        new Route("delete", "POST", "/yonetim/haberler/{id}/sil", State.DRAFT, DESK),
         new Route("media library", "GET", "/yonetim/medya", null, WRITERS),
         new Route("image picker search", "GET", "/yonetim/medya/ara", null, WRITERS),
         new Route("categories", "GET", "/yonetim/kategoriler", null, Set.of(Who.ADMIN, Who.CHIEF)),
@@ -116,6 +118,9 @@ class PermissionMatrixTest {
                 boolean ok = allowed ? (status == 200 || status == 302) : status == 403;
                 if (!ok) {
                     wrong.add(person.getKey() + " " + route.name() + ": " + status);
+                }
+                if (allowed && route.name().equals("delete") && articles.find(before.id()).isPresent()) {
+                    wrong.add(person.getKey() + " " + route.name() + ": the story is still there");
                 }
                 if (!allowed && before != null) {
                     Article after = articles.find(before.id()).orElseThrow();

@@ -3,6 +3,8 @@ package tr.manset.newsroom;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +14,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import tr.manset.Browser;
 import tr.manset.Newsroom;
 import tr.manset.SiteFixtures;
@@ -24,6 +27,7 @@ import tr.manset.author.Author;
 import tr.manset.category.Category;
 import tr.manset.staff.Role;
 import tr.manset.staff.StaffMember;
+import tr.manset.system.time.TurkishTime;
 
 @SiteTest
 class WorkflowTest {
@@ -33,6 +37,7 @@ class WorkflowTest {
     @Autowired Articles articles;
     @Autowired Browser browser;
     @Autowired AuditLog audit;
+    @Autowired JdbcClient db;
 
     Category economy;
     Category sport;
@@ -180,6 +185,33 @@ class WorkflowTest {
     }
 
     @Test
+    void theHeroImageIsChosenByItsNumberWithoutJavaScriptAndShownInTheForm() {
+        Newsroom.Session chief = newsroom.signIn(newsroom.member(Role.EDITOR_IN_CHIEF));
+        long image = fixtures.image(1200, 800).id();
+        Map<String, Object> form = story("Ana görseli numarayla seçilen haber", economy);
+        form.put("heroImageId", image);
+        form.put("heroAlt", "Limanda bekleyen tekneler");
+        form.put("heroCaption", "Tekneler limanda");
+        long id = create(chief, form);
+
+        assertThat(stored(id).hero().imageId()).isEqualTo(image);
+        Document editor = chief.page("/yonetim/haberler/" + id);
+        assertThat(editor.select("fieldset[data-hero-picker]").attr("data-media-search")).isEqualTo("/yonetim/medya/ara");
+        assertThat(editor.select(".nr-hero-preview img").attr("src")).isEqualTo("/medya/by-id/" + image);
+        assertThat(editor.select("input[name=heroImageId]").val()).isEqualTo(String.valueOf(image));
+        assertThat(chief.get("/medya/by-id/" + image).statusCode()).isEqualTo(302);
+
+        Map<String, Object> missing = story("Olmayan görselle kaydedilen haber", economy);
+        missing.put("heroImageId", 987654);
+        missing.put("heroAlt", "Yok");
+        HttpResponse<String> refused = chief.post("/yonetim/haberler", missing, "/yonetim/haberler/yeni");
+        assertThat(refused.statusCode()).isEqualTo(400);
+        Document page = Jsoup.parse(refused.body());
+        assertThat(page.select(".field-error").text()).contains("Bu numarada bir görsel yok.");
+        assertThat(page.select(".nr-hero-preview")).isEmpty();
+    }
+
+    @Test
     void previewShowsUnpublishedWorkToStaffOnly() {
         Newsroom.Session reporter = newsroom.signIn(newsroom.member(Role.REPORTER));
         long id = create(reporter, story("Önizlenecek taslak", economy));
@@ -193,6 +225,124 @@ class WorkflowTest {
         assertThat(stranger.statusCode()).isEqualTo(302);
         assertThat(stranger.headers().firstValue("Location").orElseThrow()).endsWith("/yonetim/giris");
         assertThat(browser.get(stored(id).path("ekonomi")).statusCode()).isEqualTo(404);
+    }
+
+    /** Stories readers never saw can be deleted, after a confirmation; published ones stay. */
+    @Nested
+    class DeletingAStory {
+
+        HttpResponse<String> delete(Newsroom.Session session, long id, Integer version) {
+            Map<String, Object> form = version == null ? Map.of() : Map.of("version", version);
+            // The form page read for the CSRF token is the editor, as for the workflow steps.
+            return session.post("/yonetim/haberler/" + id + "/sil", form, "/yonetim/haberler/" + id);
+        }
+
+        long revisionsOf(long id) {
+            return db.sql("SELECT COUNT(*) FROM article_revisions WHERE article_id = :id").param("id", id).query(Long.class).single();
+        }
+
+        @Test
+        void aDraftGoesWithItsRevisionsAfterAConfirmationAndTheAuditLogSaysWho() {
+            StaffMember member = newsroom.member(Role.EDITOR_IN_CHIEF);
+            Newsroom.Session chief = newsroom.signIn(member);
+            long id = create(chief, story("Silinecek taslak", economy));
+            Map<String, Object> edit = story("Silinecek taslağın ikinci hali", economy);
+            edit.put("version", stored(id).version());
+            chief.post("/yonetim/haberler/" + id, edit, "/yonetim/haberler/" + id);
+            assertThat(revisionsOf(id)).isEqualTo(2);
+
+            assertThat(chief.page("/yonetim/haberler/" + id).select("a[href=/yonetim/haberler/" + id + "/sil]").text())
+                .isEqualTo("Haberi sil");
+            Document confirmation = chief.page("/yonetim/haberler/" + id + "/sil");
+            assertThat(confirmation.select("h2").text()).isEqualTo("Silinecek taslağın ikinci hali");
+            assertThat(confirmation.text()).contains("geri alınamaz");
+            assertThat(confirmation.select("form[action=/yonetim/haberler/" + id + "/sil] input[name=version]").val()).isEqualTo("2");
+            assertThat(stored(id).status()).isEqualTo(Status.DRAFT);
+
+            HttpResponse<String> response = delete(chief, id, 2);
+
+            assertThat(response.statusCode()).isEqualTo(302);
+            assertThat(response.headers().firstValue("Location").orElseThrow()).endsWith("/yonetim/haberler");
+            assertThat(articles.find(id)).isEmpty();
+            assertThat(revisionsOf(id)).isZero();
+            assertThat(chief.page("/yonetim/haberler").select(".flash").text())
+                .isEqualTo("Haber sürümleriyle birlikte silindi: Silinecek taslağın ikinci hali");
+            assertThat(audit.find("article.delete", null, 50, 0)).anySatisfy(entry -> {
+                assertThat(entry.subject()).isEqualTo("article:" + id);
+                assertThat(entry.staffId()).isEqualTo(member.id());
+            });
+            assertThat(chief.get("/yonetim/haberler/" + id).statusCode()).isEqualTo(404);
+        }
+
+        @Test
+        void deletingAScheduledStoryUnschedulesIt() {
+            Newsroom.Session chief = newsroom.signIn(newsroom.member(Role.EDITOR_IN_CHIEF));
+            long id = create(chief, story("Zamanlanmış ama vazgeçilen haber", economy));
+            String tomorrow = TurkishTime.iso(Instant.now().plus(1, ChronoUnit.DAYS)).substring(0, 16);
+            chief.post("/yonetim/haberler/" + id + "/zamanla", Map.of("zaman", tomorrow), "/yonetim/haberler/" + id);
+            assertThat(stored(id).status()).isEqualTo(Status.SCHEDULED);
+
+            assertThat(chief.page("/yonetim/haberler/" + id + "/sil").text()).contains("zamanlanmıştı; silinirse yayımlanmaz");
+            assertThat(delete(chief, id, stored(id).version()).statusCode()).isEqualTo(302);
+
+            assertThat(articles.find(id)).isEmpty();
+        }
+
+        @Test
+        void aPublishedOrUnpublishedStoryStaysAndTheEditorSaysToUnpublishInstead() {
+            Newsroom.Session chief = newsroom.signIn(newsroom.member(Role.EDITOR_IN_CHIEF));
+            long id = create(chief, story("Okurların gördüğü haber", economy));
+            act(chief, id, "yayimla");
+            Article published = stored(id);
+            assertThat(chief.page("/yonetim/haberler/" + id).select("a[href$=/sil]")).isEmpty();
+
+            HttpResponse<String> confirmation = chief.get("/yonetim/haberler/" + id + "/sil");
+            assertThat(confirmation.statusCode()).isEqualTo(302);
+            assertThat(chief.page("/yonetim/haberler/" + id).select(".flash-error").text()).contains("yayından kaldırabilirsiniz");
+            assertThat(delete(chief, id, null).statusCode()).isEqualTo(302);
+            assertThat(chief.page("/yonetim/haberler/" + id).select(".flash-error").text())
+                .isEqualTo("Yayımlanmış bir haber silinemez: okurlar onu gördü. Bunun yerine yayından kaldırabilirsiniz.");
+            assertThat(stored(id).version()).isEqualTo(published.version());
+
+            act(chief, id, "yayindan-kaldir");
+            assertThat(delete(chief, id, null).statusCode()).isEqualTo(302);
+            assertThat(chief.page("/yonetim/haberler/" + id).select(".flash-error").text()).contains("Bir kez yayımlanmış bir haber silinemez");
+            assertThat(stored(id).status()).isEqualTo(Status.UNPUBLISHED);
+            assertThat(browser.get(published.path("ekonomi")).statusCode()).isEqualTo(410);
+        }
+
+        @Test
+        void aReporterDeletesTheirOwnDraftButNotOnceSubmitted() {
+            Newsroom.Session reporter = newsroom.signIn(newsroom.member(Role.REPORTER));
+            long draft = create(reporter, story("Muhabirin vazgeçtiği taslak", economy));
+            long submitted = create(reporter, story("Muhabirin gönderdiği haber", economy));
+            act(reporter, submitted, "gonder");
+
+            assertThat(reporter.page("/yonetim/haberler/" + draft).select("a[href$=/sil]")).hasSize(1);
+            assertThat(delete(reporter, draft, null).statusCode()).isEqualTo(302);
+            assertThat(articles.find(draft)).isEmpty();
+
+            assertThat(reporter.page("/yonetim/haberler/" + submitted).select("a[href$=/sil]")).isEmpty();
+            assertThat(reporter.get("/yonetim/haberler/" + submitted + "/sil").statusCode()).isEqualTo(403);
+            assertThat(delete(reporter, submitted, null).statusCode()).isEqualTo(403);
+            assertThat(stored(submitted).status()).isEqualTo(Status.IN_REVIEW);
+        }
+
+        @Test
+        void aConfirmationOfAnOlderVersionDeletesNothing() {
+            Newsroom.Session chief = newsroom.signIn(newsroom.member(Role.EDITOR_IN_CHIEF));
+            long id = create(chief, story("Silinirken değişen haber", economy));
+            int confirmed = Integer.parseInt(chief.page("/yonetim/haberler/" + id + "/sil").select("input[name=version]").val());
+            Newsroom.Session editor = newsroom.signIn(newsroom.member(Role.EDITOR, economy.id()));
+            Map<String, Object> edit = story("Editörün son anda düzelttiği haber", economy);
+            edit.put("version", confirmed);
+            assertThat(editor.post("/yonetim/haberler/" + id, edit, "/yonetim/haberler/" + id).statusCode()).isEqualTo(302);
+
+            assertThat(delete(chief, id, confirmed).statusCode()).isEqualTo(302);
+
+            assertThat(stored(id).headline()).isEqualTo("Editörün son anda düzelttiği haber");
+            assertThat(chief.page("/yonetim/haberler/" + id).select(".flash-error").text()).contains("silinmedi");
+        }
     }
 
     @Nested

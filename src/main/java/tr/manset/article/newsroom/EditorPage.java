@@ -12,10 +12,12 @@ import tr.manset.category.Category;
  *
  * @param story null for a new story
  * @param canEdit false when the member may only look (a Muhabir's story once submitted)
+ * @param canDelete whether the member may delete it: readers never saw it and the rules allow
  * @param theirs on a conflict, the newer version someone else saved; otherwise null
  */
 public record EditorPage(StoryForm form, Map<String, String> problems, Article story, List<Category> categories,
-                         List<Author> authors, boolean canEdit, boolean canPublish, boolean canSubmit, Article theirs) {
+                         List<Author> authors, boolean canEdit, boolean canPublish, boolean canSubmit, boolean canDelete,
+                         Article theirs) {
 
     public List<CommentMode> commentModes() {
         return List.of(CommentMode.values());

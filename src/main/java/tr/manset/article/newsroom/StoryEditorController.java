@@ -25,7 +25,9 @@ import tr.manset.article.Article;
 import tr.manset.article.ArticlePages;
 import tr.manset.article.Articles;
 import tr.manset.article.Content;
+import tr.manset.article.MissingRevisionException;
 import tr.manset.article.NewsDesk;
+import tr.manset.article.PublishedStoryException;
 import tr.manset.article.Revision;
 import tr.manset.article.RevisionDiff;
 import tr.manset.article.StaleVersionException;
@@ -212,12 +214,67 @@ class StoryEditorController {
         return new ModelAndView("newsroom/revisions", model);
     }
 
+    /**
+     * Restores a revision. A history page opened before autosaves folded that revision into a later
+     * one still links to it: then the history opens again, on the revision that holds it now, and
+     * says so; nothing changes.
+     */
     @PostMapping("/yonetim/haberler/{id}/surumler/{version}/geri-yukle")
     ModelAndView restore(@ModelAttribute("me") StaffMember me, @PathVariable long id, @PathVariable int version,
                          HttpServletRequest request, RedirectAttributes flash) {
-        desk.restore(id, version, me, request.getRemoteAddr());
+        String history = "redirect:/yonetim/haberler/" + id + "/surumler";
+        try {
+            desk.restore(id, version, me, request.getRemoteAddr());
+        } catch (MissingRevisionException missing) {
+            if (missing.foldedInto().isPresent()) {
+                int into = missing.foldedInto().get();
+                flash.addFlashAttribute("error", version + ". sürüm artık ayrı durmuyor: aynı kişinin iki dakika içindeki "
+                    + "otomatik kayıtları tek sürümde toplanır ve bu sürüm, sayfayı açtığınızdan beri " + into
+                    + ". sürüme katıldı. Hiçbir şey geri yüklenmedi; aşağıda " + into
+                    + ". sürümün değişikliklerini görüyorsunuz. Geri yüklemek istediğiniz hali güncel listeden seçin.");
+                return new ModelAndView(history + "?karsilastir=" + into);
+            }
+            flash.addFlashAttribute("error", version + ". sürüm bu haberin sürümleri arasında yok; hiçbir şey geri yüklenmedi. "
+                + "Geri yüklemek istediğiniz hali güncel listeden seçin.");
+            return new ModelAndView(history);
+        } catch (StaleVersionException stale) {
+            flash.addFlashAttribute("error", "Siz geri yüklerken haber yeniden kaydedildi; hiçbir şey geri yüklenmedi. "
+                + "Güncel listeye bakıp yeniden deneyin.");
+            return new ModelAndView(history);
+        }
         flash.addFlashAttribute("notice", version + ". sürüm geri yüklendi; önceki hali de sürümler arasında duruyor.");
         return redirect(id);
+    }
+
+    /** Deleting is two steps: this page says what goes, and its form does it. */
+    @GetMapping("/yonetim/haberler/{id}/sil")
+    ModelAndView confirmDelete(@ModelAttribute("me") StaffMember me, @PathVariable long id, RedirectAttributes flash) {
+        Article story = desk.findForDeleting(id, me);
+        if (story.everPublished()) {
+            flash.addFlashAttribute("error", new PublishedStoryException(story).getMessage());
+            return redirect(id);
+        }
+        return new ModelAndView("newsroom/delete", Map.of("story", story,
+            "category", categories.byId(story.categoryId()).map(Category::name).orElse("")));
+    }
+
+    @PostMapping("/yonetim/haberler/{id}/sil")
+    ModelAndView delete(@ModelAttribute("me") StaffMember me, @PathVariable long id,
+                        @RequestParam(name = "version", required = false) Integer version,
+                        HttpServletRequest request, RedirectAttributes flash) {
+        Article deleted;
+        try {
+            deleted = desk.delete(id, version, me, request.getRemoteAddr());
+        } catch (PublishedStoryException published) {
+            flash.addFlashAttribute("error", published.getMessage());
+            return redirect(id);
+        } catch (StaleVersionException stale) {
+            flash.addFlashAttribute("error", "Haber, silme sayfasını açtığınızdan beri değişti; silinmedi. "
+                + "Son haline bakın, yine de silmek isterseniz yeniden deneyin.");
+            return redirect(id);
+        }
+        flash.addFlashAttribute("notice", "Haber sürümleriyle birlikte silindi: " + deleted.headline());
+        return new ModelAndView("redirect:/yonetim/haberler");
     }
 
     /**
@@ -256,8 +313,9 @@ class StoryEditorController {
         boolean canPublish = story == null ? me.role().publishes() : me.canPublishIn(story.categoryId());
         boolean canEdit = story == null || desk.canEdit(story, me);
         boolean canSubmit = story != null && canEdit && story.status() == Status.DRAFT;
+        boolean canDelete = story != null && desk.canDelete(story, me);
         return new ModelAndView("newsroom/editor", Map.of("page", new EditorPage(form, problems, story, categories.all(),
-            authors.all(), canEdit, canPublish, canSubmit, theirs)));
+            authors.all(), canEdit, canPublish, canSubmit, canDelete, theirs)));
     }
 
     private static ModelAndView redirect(long id) {
