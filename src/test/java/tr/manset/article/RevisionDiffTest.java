@@ -99,7 +99,7 @@ class RevisionDiffTest {
         assertThat(diff.fields()).extracting(Field::label).containsExactly("Özet", "Kategori", "Manşet sırası", "Yorumlar");
         assertThat(diff.field("Kategori").orElseThrow().segments()).containsExactly(removed("Ekonomi"), added("Spor"));
         assertThat(diff.field("Manşet sırası").orElseThrow().segments()).containsExactly(added("1"));
-        assertThat(diff.field("Yorumlar").orElseThrow().segments()).containsExactly(removed("Açık"), added("Kapalı"));
+        assertThat(diff.field("Yorumlar").orElseThrow().segments()).containsExactly(removed("Açık (sitenin moderasyon ayarı)"), added("Kapalı"));
     }
 
     @Test

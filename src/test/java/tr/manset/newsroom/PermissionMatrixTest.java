@@ -45,6 +45,7 @@ class PermissionMatrixTest {
     static final Set<Who> EVERYONE = Set.of(Who.values());
     static final Set<Who> WRITERS = Set.of(Who.ADMIN, Who.CHIEF, Who.DESK_EDITOR, Who.OTHER_EDITOR, Who.REPORTER);
     static final Set<Who> DESK = Set.of(Who.ADMIN, Who.CHIEF, Who.DESK_EDITOR);
+    static final Set<Who> MODERATORS = Set.of(Who.ADMIN, Who.CHIEF, Who.MODERATOR);
 
     static final List<Route> ROUTES = List.of(
         new Route("dashboard", "GET", "/yonetim", null, EVERYONE),
@@ -73,7 +74,17 @@ class PermissionMatrixTest {
         new Route("staff", "GET", "/yonetim/kullanicilar", null, Set.of(Who.ADMIN)),
         new Route("own password form", "GET", "/yonetim/parola", null, EVERYONE),
         new Route("own API tokens", "GET", "/yonetim/anahtarlar", null, EVERYONE),
-        new Route("audit log", "GET", "/yonetim/denetim", null, Set.of(Who.ADMIN)));
+        new Route("audit log", "GET", "/yonetim/denetim", null, Set.of(Who.ADMIN)),
+        new Route("moderation queues", "GET", "/yonetim/moderasyon?kuyruk=sikayet", null, MODERATORS),
+        new Route("moderation decision", "POST", "/yonetim/moderasyon/karar", null, MODERATORS),
+        new Route("commenter history", "GET", "/yonetim/moderasyon/yorumcu/ip:yok", null, MODERATORS),
+        new Route("bans", "GET", "/yonetim/moderasyon/engeller", null, MODERATORS),
+        new Route("term lists", "GET", "/yonetim/moderasyon/kelimeler", null, MODERATORS),
+        new Route("moderation settings", "GET", "/yonetim/moderasyon/ayarlar", null, Set.of(Who.ADMIN, Who.CHIEF)),
+        new Route("takedown requests", "GET", "/yonetim/moderasyon/kaldirma", null, MODERATORS),
+        new Route("takedown export", "GET", "/yonetim/moderasyon/kaldirma.csv", null, MODERATORS),
+        new Route("traffic log", "GET", "/yonetim/moderasyon/trafik", null, Set.of(Who.ADMIN)),
+        new Route("traffic export", "GET", "/yonetim/moderasyon/trafik.csv", null, Set.of(Who.ADMIN)));
 
     @Autowired Newsroom newsroom;
     @Autowired SiteFixtures fixtures;
@@ -137,6 +148,9 @@ class PermissionMatrixTest {
         if (route.name().equals("schedule")) {
             String tomorrow = TurkishTime.iso(Instant.now().plus(1, ChronoUnit.DAYS)).substring(0, 16);
             return Map.of("zaman", tomorrow);
+        }
+        if (route.name().equals("moderation decision")) {
+            return Map.of("yorum", 999_999_999L, "islem", "onayla");
         }
         if (route.name().equals("save") || route.name().startsWith("create")) {
             Map<String, Object> form = new LinkedHashMap<>();
