@@ -64,6 +64,13 @@
         }
     }
 
+    function countOneMore() {
+        var count = section.querySelector('.comment-count');
+        if (count) {
+            count.textContent = String((parseInt(count.textContent, 10) || 0) + 1);
+        }
+    }
+
     function newComment(form, body) {
         var li = document.createElement('li');
         li.className = 'comment comment-mine';
@@ -103,11 +110,22 @@
                     status(form, result.body.hata || 'Yorumunuz gönderilemedi. Lütfen yeniden deneyin.', true);
                     return;
                 }
+                if (result.body.durum === 'REJECTED') {
+                    // Refused by the rules: nothing to show in the list, only why.
+                    status(form, result.body.mesaj, true);
+                    return;
+                }
                 status(form, result.body.mesaj);
+                if (result.body.durum === 'PUBLISHED') {
+                    countOneMore();
+                }
                 var parent = form.querySelector('[name=ust]').value;
                 var item = newComment(form, result.body);
                 if (parent) {
+                    // One level of replies, as the server keeps them: an answer to an answer joins
+                    // the thread of the comment it answers.
                     var thread = document.getElementById('yorum-' + parent);
+                    thread = (thread.parentElement && thread.parentElement.closest('.comment')) || thread;
                     var replies = thread.querySelector(':scope > .comment-replies');
                     if (!replies) {
                         replies = document.createElement('ol');
