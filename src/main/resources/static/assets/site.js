@@ -71,6 +71,15 @@
         }
     }
 
+    function showVotes(comment, likes, dislikes) {
+        var like = comment.querySelector(':scope > .comment-actions .vote-up');
+        var dislike = comment.querySelector(':scope > .comment-actions .vote-down');
+        like.querySelector('[data-likes]').textContent = likes;
+        like.setAttribute('aria-label', 'Beğen, ' + likes + ' beğeni');
+        dislike.querySelector('[data-dislikes]').textContent = dislikes;
+        dislike.setAttribute('aria-label', 'Beğenme, ' + dislikes + ' beğenmeme');
+    }
+
     function newComment(form, body) {
         var li = document.createElement('li');
         li.className = 'comment comment-mine';
@@ -134,6 +143,10 @@
                     }
                     replies.appendChild(item);
                     form.remove();
+                    // The form (and the focus in it) is gone: the new reply, which says whether it
+                    // waits, takes the focus.
+                    item.setAttribute('tabindex', '-1');
+                    item.focus();
                 } else {
                     section.querySelector('#yorum-listesi').prepend(item);
                     form.querySelector('[name=metin]').value = '';
@@ -150,8 +163,7 @@
                     return;
                 }
                 var comment = form.closest('.comment');
-                comment.querySelector(':scope > .comment-actions [data-likes]').textContent = result.body.begeni;
-                comment.querySelector(':scope > .comment-actions [data-dislikes]').textContent = result.body.begenmeme;
+                showVotes(comment, result.body.begeni, result.body.begenmeme);
                 rememberVote(comment.getAttribute('data-comment'), direction);
                 markVotes(comment.parentElement);
             });
@@ -165,8 +177,10 @@
                 var note = document.createElement('p');
                 note.className = 'flash';
                 note.setAttribute('role', 'status');
+                note.setAttribute('tabindex', '-1');
                 note.textContent = result.body.mesaj;
                 form.replaceWith(note);
+                note.focus();
             });
         }
     });
@@ -185,7 +199,8 @@
                     var holder = document.createElement('div');
                     holder.innerHTML = html;
                     var list = section.querySelector('#yorum-listesi');
-                    holder.querySelectorAll(':scope > .comment-list > .comment').forEach(function (item) {
+                    var added = holder.querySelectorAll(':scope > .comment-list > .comment');
+                    added.forEach(function (item) {
                         list.appendChild(item);
                     });
                     markVotes(list);
@@ -195,6 +210,11 @@
                         current.replaceWith(more);
                     } else {
                         current.remove();
+                    }
+                    // The link that had the focus is gone: the first new comment takes it.
+                    if (added.length > 0) {
+                        added[0].setAttribute('tabindex', '-1');
+                        added[0].focus();
                     }
                 })
                 .catch(function () { window.location.href = link.href; });
