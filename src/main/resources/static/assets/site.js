@@ -185,6 +185,14 @@
         }
     });
 
+    /** The HTML of a page that answered; otherwise the plain link is followed. */
+    function htmlOf(response) {
+        if (!response.ok) {
+            throw new Error('HTTP ' + response.status);
+        }
+        return response.text();
+    }
+
     section.addEventListener('click', function (event) {
         var link = event.target.closest('a');
         if (!link) {
@@ -194,7 +202,7 @@
             event.preventDefault();
             link.textContent = 'Yükleniyor…';
             fetch(link.getAttribute('data-more'), { headers: { 'Accept': 'text/html' } })
-                .then(function (response) { return response.text(); })
+                .then(htmlOf)
                 .then(function (html) {
                     var holder = document.createElement('div');
                     holder.innerHTML = html;
@@ -226,7 +234,8 @@
                 open.remove();
                 return;
             }
-            var form = section.querySelector('.comments > .comment-form, [data-comment-form]').cloneNode(true);
+            // The story's own form, never a reply form already open under another comment.
+            var form = section.querySelector(':scope > [data-comment-form]').cloneNode(true);
             form.querySelector('[name=ust]').value = link.getAttribute('data-reply');
             form.querySelectorAll('[id]').forEach(function (element) {
                 var label = form.querySelector('label[for="' + element.id + '"]');
@@ -250,7 +259,7 @@
                 return;
             }
             fetch(link.href, { headers: { 'Accept': 'text/html' } })
-                .then(function (response) { return response.text(); })
+                .then(htmlOf)
                 .then(function (html) {
                     var page = new DOMParser().parseFromString(html, 'text/html');
                     var reportForm = page.querySelector('[data-report-form]');
