@@ -425,7 +425,7 @@ class CommentsInBrowserTest {
             expect(item).containsText("Putin tam bir alçaktır..");
             expect(item.locator(".mod-rule")).containsText("Şüpheli kelime");
             expect(item.locator(".mod-rule")).containsText("alçak");
-            assertThat(page.evaluate("document.scrollingElement.scrollWidth <= window.innerWidth")).isEqualTo(true);
+            assertNoSidewaysScroll(page, "moderation queue");
 
             item.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Onayla").setExact(true)).click();
             page.waitForLoadState();
