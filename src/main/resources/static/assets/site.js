@@ -64,6 +64,22 @@
         }
     }
 
+    function countOneMore() {
+        var count = section.querySelector('.comment-count');
+        if (count) {
+            count.textContent = String((parseInt(count.textContent, 10) || 0) + 1);
+        }
+    }
+
+    function showVotes(comment, likes, dislikes) {
+        var like = comment.querySelector(':scope > .comment-actions .vote-up');
+        var dislike = comment.querySelector(':scope > .comment-actions .vote-down');
+        like.querySelector('[data-likes]').textContent = likes;
+        like.setAttribute('aria-label', 'Beğen, ' + likes + ' beğeni');
+        dislike.querySelector('[data-dislikes]').textContent = dislikes;
+        dislike.setAttribute('aria-label', 'Beğenme, ' + dislikes + ' beğenmeme');
+    }
+
     function newComment(form, body) {
         var li = document.createElement('li');
         li.className = 'comment comment-mine';
@@ -103,11 +119,22 @@
                     status(form, result.body.hata || 'Yorumunuz gönderilemedi. Lütfen yeniden deneyin.', true);
                     return;
                 }
+                if (result.body.durum === 'REJECTED') {
+                    // Refused by the rules: nothing to show in the list, only why.
+                    status(form, result.body.mesaj, true);
+                    return;
+                }
                 status(form, result.body.mesaj);
+                if (result.body.durum === 'PUBLISHED') {
+                    countOneMore();
+                }
                 var parent = form.querySelector('[name=ust]').value;
                 var item = newComment(form, result.body);
                 if (parent) {
+                    // One level of replies, as the server keeps them: an answer to an answer joins
+                    // the thread of the comment it answers.
                     var thread = document.getElementById('yorum-' + parent);
+                    thread = (thread.parentElement && thread.parentElement.closest('.comment')) || thread;
                     var replies = thread.querySelector(':scope > .comment-replies');
                     if (!replies) {
                         replies = document.createElement('ol');
@@ -116,6 +143,10 @@
                     }
                     replies.appendChild(item);
                     form.remove();
+                    // The form (and the focus in it) is gone: the new reply, which says whether it
+                    // waits, takes the focus.
+                    item.setAttribute('tabindex', '-1');
+                    item.focus();
                 } else {
                     section.querySelector('#yorum-listesi').prepend(item);
                     form.querySelector('[name=metin]').value = '';
@@ -132,8 +163,7 @@
                     return;
                 }
                 var comment = form.closest('.comment');
-                comment.querySelector(':scope > .comment-actions [data-likes]').textContent = result.body.begeni;
-                comment.querySelector(':scope > .comment-actions [data-dislikes]').textContent = result.body.begenmeme;
+                showVotes(comment, result.body.begeni, result.body.begenmeme);
                 rememberVote(comment.getAttribute('data-comment'), direction);
                 markVotes(comment.parentElement);
             });
@@ -147,11 +177,21 @@
                 var note = document.createElement('p');
                 note.className = 'flash';
                 note.setAttribute('role', 'status');
+                note.setAttribute('tabindex', '-1');
                 note.textContent = result.body.mesaj;
                 form.replaceWith(note);
+                note.focus();
             });
         }
     });
+
+    /** The HTML of a page that answered; otherwise the plain link is followed. */
+    function htmlOf(response) {
+        if (!response.ok) {
+            throw new Error('HTTP ' + response.status);
+        }
+        return response.text();
+    }
 
     section.addEventListener('click', function (event) {
         var link = event.target.closest('a');
@@ -162,12 +202,13 @@
             event.preventDefault();
             link.textContent = 'Yükleniyor…';
             fetch(link.getAttribute('data-more'), { headers: { 'Accept': 'text/html' } })
-                .then(function (response) { return response.text(); })
+                .then(htmlOf)
                 .then(function (html) {
                     var holder = document.createElement('div');
                     holder.innerHTML = html;
                     var list = section.querySelector('#yorum-listesi');
-                    holder.querySelectorAll(':scope > .comment-list > .comment').forEach(function (item) {
+                    var added = holder.querySelectorAll(':scope > .comment-list > .comment');
+                    added.forEach(function (item) {
                         list.appendChild(item);
                     });
                     markVotes(list);
@@ -177,6 +218,11 @@
                         current.replaceWith(more);
                     } else {
                         current.remove();
+                    }
+                    // The link that had the focus is gone: the first new comment takes it.
+                    if (added.length > 0) {
+                        added[0].setAttribute('tabindex', '-1');
+                        added[0].focus();
                     }
                 })
                 .catch(function () { window.location.href = link.href; });
@@ -188,7 +234,8 @@
                 open.remove();
                 return;
             }
-            var form = section.querySelector('.comments > .comment-form, [data-comment-form]').cloneNode(true);
+            // The story's own form, never a reply form already open under another comment.
+            var form = section.querySelector(':scope > [data-comment-form]').cloneNode(true);
             form.querySelector('[name=ust]').value = link.getAttribute('data-reply');
             form.querySelectorAll('[id]').forEach(function (element) {
                 var label = form.querySelector('label[for="' + element.id + '"]');
@@ -212,7 +259,7 @@
                 return;
             }
             fetch(link.href, { headers: { 'Accept': 'text/html' } })
-                .then(function (response) { return response.text(); })
+                .then(htmlOf)
                 .then(function (html) {
                     var page = new DOMParser().parseFromString(html, 'text/html');
                     var reportForm = page.querySelector('[data-report-form]');

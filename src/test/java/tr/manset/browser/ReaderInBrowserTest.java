@@ -60,7 +60,7 @@ class ReaderInBrowserTest {
             page.waitForLoadState();
 
             assertThat(page.locator("h1").count()).isEqualTo(1);
-            assertThat((Boolean) page.evaluate("document.documentElement.scrollWidth <= window.innerWidth")).isTrue();
+            assertThat((Boolean) page.evaluate("document.documentElement.scrollWidth <= document.documentElement.clientWidth")).isTrue();
             assertThat(page.locator("figure.figure-lead img").boundingBox().width).isGreaterThan(300);
             // The hero is loaded eagerly and decoded: a real picture, not a grey box.
             page.waitForFunction("document.querySelector('figure.figure-lead img').complete");
@@ -117,7 +117,7 @@ class ReaderInBrowserTest {
             assertThat((Boolean) page.evaluate(
                 "(() => { const bar = document.querySelector('.sections ul'); return bar.scrollWidth > bar.clientWidth; })()"))
                 .isTrue();
-            assertThat((Boolean) page.evaluate("document.documentElement.scrollWidth <= window.innerWidth")).isTrue();
+            assertThat((Boolean) page.evaluate("document.documentElement.scrollWidth <= document.documentElement.clientWidth")).isTrue();
         }
     }
 
