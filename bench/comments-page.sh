@@ -61,12 +61,15 @@ MIDDLE=$(sqlite3 "$DB" "SELECT id FROM comments WHERE article_id = $BIG_ID ORDER
 
 measure() {
     local label=$1 url=$2
-    wrk -t2 -c"$CONNECTIONS" -d3s "$url" >/dev/null
     wrk -t2 -c"$CONNECTIONS" -d"${DURATION}s" --latency "$url" \
         | awk -v l="$label" '/^ +50%/{p50=$2} /^ +99%/{p99=$2} /Requests\/sec/{rps=$2} END{printf "%-44s p50 %8s  p99 %8s  %8s req/s\n", l, p50, p99, rps}'
 }
 
 BASE=http://127.0.0.1:$PORT
+# Warm the JIT on every page first, so the order of the measurements does not matter.
+for url in "$SMALL_PATH" "$BIG_PATH" "$SMALL_PATH/yorumlar" "$BIG_PATH/yorumlar" "$BIG_PATH/yorumlar?sirala=begenilen"; do
+    wrk -t2 -c"$CONNECTIONS" -d5s "$BASE$url" >/dev/null
+done
 measure "article page, $SMALL comments" "$BASE$SMALL_PATH"
 measure "article page, $BIG comments" "$BASE$BIG_PATH"
 measure "comments page, $SMALL comments" "$BASE$SMALL_PATH/yorumlar"

@@ -81,20 +81,7 @@ class CommentStore {
 
     /** Published comments that are not replies, one page in the given order after the cursor. */
     List<Comment> topLevel(long articleId, CommentSort sort, Cursor after, int limit) {
-        String order = switch (sort) {
-            case NEWEST -> " ORDER BY id DESC";
-            case OLDEST -> " ORDER BY id";
-            case MOST_LIKED -> " ORDER BY likes DESC, id DESC";
-        };
-        String keyset = after == null ? "" : switch (sort) {
-            case NEWEST -> " AND id < :id";
-            case OLDEST -> " AND id > :id";
-            case MOST_LIKED -> " AND (likes < :likes OR (likes = :likes AND id < :id))";
-        };
-        var statement = db.sql("SELECT " + COLUMNS + """
-                 FROM comments
-                WHERE article_id = :article AND status = 'PUBLISHED' AND parent_id IS NULL""" + keyset + order
-                + " LIMIT :limit")
+        var statement = db.sql(topLevelSql(sort, after != null))
             .param("article", articleId)
             .param("limit", limit);
         if (after != null) {
@@ -106,19 +93,42 @@ class CommentStore {
         return statement.query(CommentStore::toComment).list();
     }
 
-    /** Published replies to these comments, oldest first. */
+    /** The keyset query for a page of threads; each order reads its own index (CommentQueryPlanTest). */
+    static String topLevelSql(CommentSort sort, boolean afterCursor) {
+        String order = switch (sort) {
+            case NEWEST -> " ORDER BY id DESC";
+            case OLDEST -> " ORDER BY id";
+            case MOST_LIKED -> " ORDER BY likes DESC, id DESC";
+        };
+        String keyset = !afterCursor ? "" : switch (sort) {
+            case NEWEST -> " AND id < :id";
+            case OLDEST -> " AND id > :id";
+            case MOST_LIKED -> " AND (likes < :likes OR (likes = :likes AND id < :id))";
+        };
+        return "SELECT " + COLUMNS + """
+             FROM comments
+            WHERE article_id = :article AND status = 'PUBLISHED' AND parent_id IS NULL""" + keyset + order
+            + " LIMIT :limit";
+    }
+
+    /**
+     * Published replies to these comments, by parent, oldest first. The order follows the
+     * comments_replies index so that SQLite always reads that index, with or without statistics.
+     */
     List<Comment> replies(Collection<Long> parentIds) {
         if (parentIds.isEmpty()) {
             return List.of();
         }
-        return db.sql("SELECT " + COLUMNS + """
-                 FROM comments
-                WHERE parent_id IN (:parents) AND status = 'PUBLISHED'
-                ORDER BY id""")
+        return db.sql(REPLIES)
             .param("parents", List.copyOf(parentIds))
             .query(CommentStore::toComment)
             .list();
     }
+
+    static final String REPLIES = "SELECT " + COLUMNS + """
+         FROM comments
+        WHERE parent_id IN (:parents) AND parent_id IS NOT NULL AND status = 'PUBLISHED'
+        ORDER BY parent_id, id""";
 
     /** Changes the status; false when the comment is not (or no longer) in one of the expected states. */
     boolean decide(long id, Collection<CommentStatus> from, CommentStatus to, String by, String note, Instant at) {
