@@ -273,3 +273,38 @@
 
     markVotes(section);
 })();
+
+// Search as you type: headlines that start with the words typed so far fill the box's datalist.
+(function () {
+    'use strict';
+    var box = document.querySelector('input[data-suggest]');
+    if (!box || !window.fetch || !box.list) {
+        return;
+    }
+    var timer = null;
+    var last = '';
+    box.addEventListener('input', function () {
+        clearTimeout(timer);
+        timer = setTimeout(function () {
+            var typed = box.value.trim();
+            if (typed.length < 2 || typed === last) {
+                return;
+            }
+            last = typed;
+            fetch(box.getAttribute('data-suggest') + '?q=' + encodeURIComponent(typed), { headers: { 'Accept': 'application/json' } })
+                .then(function (response) { return response.ok ? response.json() : []; })
+                .then(function (found) {
+                    var list = box.list;
+                    while (list.firstChild) {
+                        list.removeChild(list.firstChild);
+                    }
+                    found.forEach(function (item) {
+                        var option = document.createElement('option');
+                        option.value = item.baslik;
+                        list.appendChild(option);
+                    });
+                })
+                .catch(function () { /* suggestions are a convenience */ });
+        }, 150);
+    });
+})();

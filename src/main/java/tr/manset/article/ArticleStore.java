@@ -5,7 +5,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -122,6 +125,66 @@ class ArticleStore {
             // Authors and tags are read after the row, never inside the row mapper: a query there
             // would hold two pooled connections at once and can starve the pool under load.
             .map(a -> a.withAuthorsAndTags(authorIds(a.id()), tags(a.id())));
+    }
+
+    /** Published stories with ids above {@code afterId}, in id order, authors and tags read in two queries. */
+    List<Article> publishedAfter(long afterId, int limit) {
+        List<Article> rows = db.sql("""
+                SELECT id, slug, headline, spot, body, category_id, source,
+                       hero_image_id, hero_caption, hero_credit, hero_alt, status,
+                       first_published_at, updated_at, scheduled_at, created_at, modified_at,
+                       version, lead_rank, comment_mode, created_by
+                FROM articles
+                WHERE status = 'PUBLISHED' AND id > :after
+                ORDER BY id
+                LIMIT :limit
+                """)
+            .param("after", afterId)
+            .param("limit", limit)
+            .query(ArticleStore::toArticle)
+            .list();
+        if (rows.isEmpty()) {
+            return rows;
+        }
+        List<Long> ids = rows.stream().map(Article::id).toList();
+        Map<Long, List<Long>> authors = new HashMap<>();
+        db.sql("SELECT article_id, author_id FROM article_authors WHERE article_id IN (:ids) ORDER BY article_id, position")
+            .param("ids", ids)
+            .query((rs, row) -> new long[] {rs.getLong("article_id"), rs.getLong("author_id")})
+            .list()
+            .forEach(pair -> authors.computeIfAbsent(pair[0], id -> new ArrayList<>()).add(pair[1]));
+        Map<Long, List<Tag>> tags = new HashMap<>();
+        db.sql("""
+                SELECT at.article_id, t.id, t.slug, t.name
+                FROM tags t JOIN article_tags at ON at.tag_id = t.id
+                WHERE at.article_id IN (:ids)
+                ORDER BY at.article_id, at.position
+                """)
+            .param("ids", ids)
+            .query((rs, row) -> Map.entry(rs.getLong("article_id"), new Tag(rs.getLong("id"), rs.getString("slug"), rs.getString("name"))))
+            .list()
+            .forEach(e -> tags.computeIfAbsent(e.getKey(), id -> new ArrayList<>()).add(e.getValue()));
+        return rows.stream()
+            .map(a -> a.withAuthorsAndTags(authors.getOrDefault(a.id(), List.of()), tags.getOrDefault(a.id(), List.of())))
+            .toList();
+    }
+
+    long publishedCount() {
+        return db.sql("SELECT COUNT(*) FROM articles WHERE status = 'PUBLISHED'").query(Long.class).single();
+    }
+
+    /** Published stories among these ids, as teasers, in the order of the ids. */
+    List<TeaserRow> teaserRows(List<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, TeaserRow> byId = new HashMap<>();
+        db.sql("SELECT " + TEASER_COLUMNS + "FROM articles a WHERE a.status = 'PUBLISHED' AND a.id IN (:ids)")
+            .param("ids", ids)
+            .query(ArticleStore::toTeaserRow)
+            .list()
+            .forEach(row -> byId.put(row.id(), row));
+        return ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
     }
 
     /** Newest first: the stories of one listing, a page at a time. */

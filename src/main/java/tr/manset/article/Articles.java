@@ -2,11 +2,14 @@ package tr.manset.article;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -14,6 +17,7 @@ import tr.manset.category.Categories;
 import tr.manset.category.Category;
 import tr.manset.media.Image;
 import tr.manset.media.Images;
+import tr.manset.search.Search;
 import tr.manset.system.time.TurkishTime;
 import tr.manset.system.web.Paged;
 
@@ -25,9 +29,11 @@ public class Articles {
     private final Categories categories;
     private final Images images;
     private final Clock clock;
+    private final Search search;
 
-    Articles(ArticleStore store, Categories categories, Images images, Clock clock) {
+    Articles(ArticleStore store, Categories categories, Images images, Clock clock, Search search) {
         this.store = store;
+        this.search = search;
         this.categories = categories;
         this.images = images;
         this.clock = clock;
@@ -137,9 +143,26 @@ public class Articles {
         return paged(Listing.withTag(tag.id()), page, size);
     }
 
-    /** "İlginizi çekebilir": for now the newest stories of the same category. */
+    /**
+     * "İlginizi çekebilir": stories the search index finds alike, topped up with the newest of the
+     * same category when it finds too few (or the story is not in the index, as in a preview).
+     */
     public List<Teaser> related(Article article, int limit) {
-        return teasers(store.latest(Listing.inCategory(article.categoryId()).excluding(article.id()), limit, 0));
+        List<Long> similar = search.related(article.id(), limit);
+        List<ArticleStore.TeaserRow> rows = new ArrayList<>(store.teaserRows(similar));
+        if (rows.size() < limit) {
+            Set<Long> shown = new HashSet<>(similar);
+            store.latest(Listing.inCategory(article.categoryId()).excluding(article.id()), limit, 0).stream()
+                .filter(row -> !shown.contains(row.id()))
+                .limit(limit - rows.size())
+                .forEach(rows::add);
+        }
+        return teasers(rows);
+    }
+
+    /** Published stories by id, in the order given; unknown and unpublished ids are left out. */
+    public List<Teaser> teasers(List<Long> ids) {
+        return teasers(store.teaserRows(ids));
     }
 
     private Paged<Teaser> paged(Listing listing, int page, int size) {

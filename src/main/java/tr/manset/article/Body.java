@@ -62,6 +62,21 @@ public record Body(List<Block> blocks) {
             .sum();
     }
 
+    /** The text a reader reads, without markup: paragraphs, subheadings, list items, quotes and captions. */
+    public String plainText() {
+        return blocks.stream()
+            .map(b -> switch (b) {
+                case Block.Paragraph p -> InlineHtml.plain(p.text());
+                case Block.Heading h -> h.text();
+                case Block.Bullets l -> String.join("\n", l.items().stream().map(InlineHtml::plain).toList());
+                case Block.Quote q -> InlineHtml.plain(q.text()) + (q.cite().isEmpty() ? "" : " " + q.cite());
+                case Block.Figure f -> f.caption();
+                case Block.Embed e -> "";
+            })
+            .filter(text -> !text.isBlank())
+            .collect(java.util.stream.Collectors.joining("\n\n"));
+    }
+
     private static int words(String text) {
         return text.isBlank() ? 0 : text.strip().split("\\s+").length;
     }

@@ -34,7 +34,7 @@ class ApiSecurity {
             .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
             .requestCache(cache -> cache.disable())
             .authorizeHttpRequests(requests -> requests
-                .requestMatchers("/api/v1/auth/token", "/api/v1/openapi.json").permitAll()
+                .requestMatchers("/api/v1/auth/token", "/api/v1/openapi.json", "/api/v1/search").permitAll()
                 .anyRequest().authenticated())
             .addFilterBefore(new BearerTokens(tokens, accounts), BasicAuthenticationFilter.class)
             .exceptionHandling(errors -> errors
