@@ -48,6 +48,13 @@ public class TestDatabase implements ApplicationContextInitializer<ConfigurableA
         context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("test-database", properties));
     }
 
+    /** A new, empty database on the shared test PostgreSQL server, for tests that start several nodes on it. */
+    public static String newPostgresDatabase() {
+        String name = "manset_" + DATABASES.incrementAndGet();
+        createDatabase(name);
+        return server().getJdbcUrl("postgres", name);
+    }
+
     static synchronized EmbeddedPostgres server() {
         if (postgres == null) {
             try {
