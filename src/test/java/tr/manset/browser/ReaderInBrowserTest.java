@@ -86,7 +86,8 @@ class ReaderInBrowserTest {
         try (BrowserContext desktop = chromium.browser().newContext(new com.microsoft.playwright.Browser.NewContextOptions()
                 .setViewportSize(1280, 900).setLocale("tr-TR"))) {
             Page page = desktop.newPage();
-            for (String path : List.of("/", "/dunya", "/yazar/derya-karaca", "/abone", "/olmayan-sayfa")) {
+            for (String path : List.of("/", "/dunya", "/yazar/derya-karaca", "/abone", "/olmayan-sayfa", "/arama",
+                    "/arama?q=f%C4%B1nd%C4%B1k&sirala=tarih", "/arama?q=yokboylebirkelime")) {
                 page.navigate(http.base() + path);
                 assertNoViolations(page, path);
             }
@@ -105,6 +106,26 @@ class ReaderInBrowserTest {
             page.locator(".story-category").click();
             page.waitForLoadState();
             assertThat(page.locator(".listing .teaser").count()).isGreaterThan(0);
+        }
+    }
+
+    @Test
+    void theSearchBoxSuggestsHeadlinesWhileTyping() {
+        try (BrowserContext phone = phone(ColorScheme.LIGHT)) {
+            Page page = phone.newPage();
+            page.navigate(http.base() + "/");
+            page.locator(".search-link").click();
+            page.waitForLoadState();
+            page.locator("#arama-q").pressSequentially("kira art", new com.microsoft.playwright.Locator.PressSequentiallyOptions().setDelay(40));
+            page.locator("#arama-onerileri option").first().waitFor(new com.microsoft.playwright.Locator.WaitForOptions()
+                .setState(com.microsoft.playwright.options.WaitForSelectorState.ATTACHED));
+            assertThat((String) page.evaluate("document.querySelector('#arama-onerileri option').value"))
+                .startsWith("Kira artışları");
+            page.locator("#arama-q").press("Enter");
+            page.waitForLoadState();
+            assertThat(page.locator(".search-hit").count()).isGreaterThan(0);
+            assertThat(page.locator(".search-hit mark").first().textContent()).isNotBlank();
+            assertThat((Boolean) page.evaluate("document.documentElement.scrollWidth <= document.documentElement.clientWidth")).isTrue();
         }
     }
 
