@@ -5,6 +5,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
@@ -136,6 +137,31 @@ class ArticleStore {
             .param("limit", limit)
             .param("offset", offset)
             .query(ArticleStore::toTeaserRow)
+            .list();
+    }
+
+    /** Published stories among these ids, in no particular order; an empty list asks nothing. */
+    List<TeaserRow> publishedTeasers(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return db.sql("SELECT " + TEASER_COLUMNS + """
+                FROM articles a
+                WHERE a.status = 'PUBLISHED' AND a.id IN (:ids)
+                """)
+            .param("ids", ids)
+            .query(ArticleStore::toTeaserRow)
+            .list();
+    }
+
+    /** Which of these ids are published stories; an empty list asks nothing. */
+    List<Long> publishedIds(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return db.sql("SELECT id FROM articles WHERE status = 'PUBLISHED' AND id IN (:ids)")
+            .param("ids", ids)
+            .query(Long.class)
             .list();
     }
 

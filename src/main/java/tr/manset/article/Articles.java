@@ -3,10 +3,13 @@ package tr.manset.article;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -20,6 +23,9 @@ import tr.manset.system.web.Paged;
 /** Writes stories through their publishing states and reads them back for readers' pages. */
 @Service
 public class Articles {
+
+    /** Ids per IN list: well under both databases' limits on parameters. */
+    private static final int ID_BATCH = 500;
 
     private final ArticleStore store;
     private final Categories categories;
@@ -135,6 +141,26 @@ public class Articles {
 
     public Paged<Teaser> latestWith(Tag tag, int page, int size) {
         return paged(Listing.withTag(tag.id()), page, size);
+    }
+
+    /**
+     * Teasers of the published stories among these ids, in the order of the ids, with one query;
+     * ids of stories that are unknown or not published are left out.
+     */
+    public List<Teaser> publishedTeasers(List<Long> ids) {
+        Map<Long, ArticleStore.TeaserRow> rows = store.publishedTeasers(ids.stream().distinct().toList()).stream()
+            .collect(Collectors.toMap(ArticleStore.TeaserRow::id, row -> row));
+        return teasers(ids.stream().distinct().map(rows::get).filter(Objects::nonNull).toList());
+    }
+
+    /** Which of these ids are published stories, in batches of a few hundred ids a query. */
+    Set<Long> publishedAmong(Collection<Long> ids) {
+        List<Long> all = ids.stream().distinct().toList();
+        Set<Long> published = new HashSet<>();
+        for (int from = 0; from < all.size(); from += ID_BATCH) {
+            published.addAll(store.publishedIds(all.subList(from, Math.min(all.size(), from + ID_BATCH))));
+        }
+        return published;
     }
 
     /** "İlginizi çekebilir": for now the newest stories of the same category. */
