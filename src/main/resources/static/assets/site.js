@@ -8,6 +8,28 @@
     }
 })();
 
+// Counts a reading. The page comes from a cache, so it cannot count itself: a small request that
+// is never cached tells the server (without JavaScript the page's <noscript> image does).
+(function () {
+    'use strict';
+    var story = document.querySelector('article[data-article-id]');
+    if (!story) {
+        return;
+    }
+    var address = '/okunma/' + encodeURIComponent(story.getAttribute('data-article-id'));
+    function count() {
+        if (!(navigator.sendBeacon && navigator.sendBeacon(address))) {
+            new Image(1, 1).src = address + '.gif';
+        }
+    }
+    // A page the browser prepares before the reader opens it is counted when it is opened.
+    if (document.prerendering) {
+        document.addEventListener('prerenderingchange', count, { once: true });
+    } else {
+        count();
+    }
+})();
+
 // Comments without page reloads. Every action is a plain form or link that works without this
 // file; here the same requests are sent with fetch and the answer is shown in place.
 (function () {

@@ -16,6 +16,7 @@ public record ArticlePage(
         List<Author> authors,
         Map<Long, Image> images,
         List<Teaser> related,
+        MostReadLists mostRead,
         PageMeta meta,
         CommentSection comments,
         boolean preview) {

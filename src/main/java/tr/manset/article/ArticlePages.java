@@ -26,9 +26,11 @@ public class ArticlePages {
     private final SiteProperties site;
     private final ArticleDiscussion discussion;
     private final Discussions discussions;
+    private final MostReadStories mostRead;
 
     ArticlePages(Articles articles, Categories categories, Authors authors, SiteProperties site,
-                 ArticleDiscussion discussion, Discussions discussions) {
+                 ArticleDiscussion discussion, Discussions discussions, MostReadStories mostRead) {
+        this.mostRead = mostRead;
         this.discussion = discussion;
         this.discussions = discussions;
         this.articles = articles;
@@ -49,8 +51,9 @@ public class ArticlePages {
             meta = meta.withImage(site.absolute(hero.urlFor(1200)));
         }
         CommentSection comments = discussions.section(discussion.of(article), CommentSort.NEWEST, null);
-        return new ArticlePage(article, category, byline, images, articles.related(article, RELATED), meta, comments,
-            preview);
+        MostReadLists read = preview ? MostReadLists.NONE : mostRead.without(article.id());
+        return new ArticlePage(article, category, byline, images, articles.related(article, RELATED), read, meta,
+            comments, preview);
     }
 
     /** A story's comments page: every published comment, in the reader's chosen order, page by page. */

@@ -7,6 +7,7 @@ import java.sql.Types;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -173,20 +174,6 @@ class ArticleStore {
         return db.sql("SELECT COUNT(*) FROM articles WHERE status = 'PUBLISHED'").query(Long.class).single();
     }
 
-    /** Published stories among these ids, as teasers, in the order of the ids. */
-    List<TeaserRow> teaserRows(List<Long> ids) {
-        if (ids.isEmpty()) {
-            return List.of();
-        }
-        Map<Long, TeaserRow> byId = new HashMap<>();
-        db.sql("SELECT " + TEASER_COLUMNS + "FROM articles a WHERE a.status = 'PUBLISHED' AND a.id IN (:ids)")
-            .param("ids", ids)
-            .query(ArticleStore::toTeaserRow)
-            .list()
-            .forEach(row -> byId.put(row.id(), row));
-        return ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
-    }
-
     /** Newest first: the stories of one listing, a page at a time. */
     List<TeaserRow> latest(Listing listing, int limit, int offset) {
         return db.sql("SELECT " + TEASER_COLUMNS + "FROM articles a " + listing.join() + """
@@ -199,6 +186,31 @@ class ArticleStore {
             .param("limit", limit)
             .param("offset", offset)
             .query(ArticleStore::toTeaserRow)
+            .list();
+    }
+
+    /** Published stories among these ids, in no particular order; an empty list asks nothing. */
+    List<TeaserRow> publishedTeasers(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return db.sql("SELECT " + TEASER_COLUMNS + """
+                FROM articles a
+                WHERE a.status = 'PUBLISHED' AND a.id IN (:ids)
+                """)
+            .param("ids", ids)
+            .query(ArticleStore::toTeaserRow)
+            .list();
+    }
+
+    /** Which of these ids are published stories; an empty list asks nothing. */
+    List<Long> publishedIds(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return db.sql("SELECT id FROM articles WHERE status = 'PUBLISHED' AND id IN (:ids)")
+            .param("ids", ids)
+            .query(Long.class)
             .list();
     }
 

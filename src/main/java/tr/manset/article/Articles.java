@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -24,6 +25,9 @@ import tr.manset.system.web.Paged;
 /** Writes stories through their publishing states and reads them back for readers' pages. */
 @Service
 public class Articles {
+
+    /** Ids per IN list: well under both databases' limits on parameters. */
+    private static final int ID_BATCH = 500;
 
     private final ArticleStore store;
     private final Categories categories;
@@ -144,12 +148,34 @@ public class Articles {
     }
 
     /**
+     * Teasers of the published stories among these ids, in the order of the ids, with one query;
+     * ids of stories that are unknown or not published are left out.
+     */
+    public List<Teaser> publishedTeasers(List<Long> ids) {
+        Map<Long, ArticleStore.TeaserRow> rows = store.publishedTeasers(ids.stream().distinct().toList()).stream()
+            .collect(Collectors.toMap(ArticleStore.TeaserRow::id, row -> row));
+        return teasers(ids.stream().distinct().map(rows::get).filter(Objects::nonNull).toList());
+    }
+
+    /** Which of these ids are published stories, in batches of a few hundred ids a query. */
+    Set<Long> publishedAmong(Collection<Long> ids) {
+        List<Long> all = ids.stream().distinct().toList();
+        Set<Long> published = new HashSet<>();
+        for (int from = 0; from < all.size(); from += ID_BATCH) {
+            published.addAll(store.publishedIds(all.subList(from, Math.min(all.size(), from + ID_BATCH))));
+        }
+        return published;
+    }
+
+    /**
      * "İlginizi çekebilir": stories the search index finds alike, topped up with the newest of the
      * same category when it finds too few (or the story is not in the index, as in a preview).
      */
     public List<Teaser> related(Article article, int limit) {
         List<Long> similar = search.related(article.id(), limit);
-        List<ArticleStore.TeaserRow> rows = new ArrayList<>(store.teaserRows(similar));
+        Map<Long, ArticleStore.TeaserRow> found = store.publishedTeasers(similar).stream()
+            .collect(Collectors.toMap(ArticleStore.TeaserRow::id, row -> row));
+        List<ArticleStore.TeaserRow> rows = new ArrayList<>(similar.stream().map(found::get).filter(Objects::nonNull).toList());
         if (rows.size() < limit) {
             Set<Long> shown = new HashSet<>(similar);
             store.latest(Listing.inCategory(article.categoryId()).excluding(article.id()), limit, 0).stream()
@@ -158,11 +184,6 @@ public class Articles {
                 .forEach(rows::add);
         }
         return teasers(rows);
-    }
-
-    /** Published stories by id, in the order given; unknown and unpublished ids are left out. */
-    public List<Teaser> teasers(List<Long> ids) {
-        return teasers(store.teaserRows(ids));
     }
 
     private Paged<Teaser> paged(Listing listing, int page, int size) {

@@ -33,6 +33,7 @@ import tr.manset.comment.CommentImport;
 import tr.manset.category.Category;
 import tr.manset.media.Image;
 import tr.manset.media.Images;
+import tr.manset.reads.ViewImport;
 import tr.manset.system.SiteProperties;
 
 /**
@@ -68,6 +69,7 @@ class DemoContent implements SmartInitializingSingleton {
 
     private final SiteProperties site;
     private final CommentImport comments;
+    private final ViewImport readings;
     private final Categories categories;
     private final Authors authors;
     private final Articles articles;
@@ -76,8 +78,9 @@ class DemoContent implements SmartInitializingSingleton {
     private final Clock clock;
 
     DemoContent(SiteProperties site, Categories categories, Authors authors, Articles articles, Images images,
-                JsonMapper json, Clock clock, CommentImport comments) {
+                JsonMapper json, Clock clock, CommentImport comments, ViewImport readings) {
         this.site = site;
+        this.readings = readings;
         this.comments = comments;
         this.categories = categories;
         this.authors = authors;
@@ -122,7 +125,23 @@ class DemoContent implements SmartInitializingSingleton {
                 .orElseThrow(() -> new IllegalStateException("demo comments for an unknown story: " + discussion.story()));
             discussion.comments().forEach(entry -> comment(article, null, entry));
         }
+        published.forEach(article -> read(article, now));
         return stories.size();
+    }
+
+    /**
+     * Readings of a demo story, so "Çok Okunanlar" has something to show from the start: many in
+     * the first hour, fewer each hour after, for two days at most. How popular a story is follows
+     * from its headline, so every demo site reads alike.
+     */
+    private void read(Article article, Instant now) {
+        long popularity = 20 + Math.floorMod(article.headline().hashCode(), 400);
+        Map<Instant, Long> views = new HashMap<>();
+        Instant hour = article.firstPublishedAt();
+        for (int h = 0; h < 48 && !hour.isAfter(now); h++, hour = hour.plus(Duration.ofHours(1))) {
+            views.put(hour, Math.round(popularity * Math.pow(0.85, h)));
+        }
+        readings.add(article.id(), views);
     }
 
     /** Demo comments, with their replies, at their minutes after the story's publication. */

@@ -8,12 +8,16 @@ import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.servlet.ModelAndView;
 import tr.manset.article.Articles;
+import tr.manset.article.MostReadStories;
 import tr.manset.article.Teaser;
 import tr.manset.category.Categories;
 import tr.manset.system.SiteProperties;
 import tr.manset.system.layout.PageMeta;
 
-/** The home page: the manşet editors chose (filled up with the newest), the latest news, and each category. */
+/**
+ * The home page: the manşet editors chose (filled up with the newest), the latest news, the most
+ * read, and each category.
+ */
 @Controller
 class HomeController {
 
@@ -24,9 +28,11 @@ class HomeController {
     private final Articles articles;
     private final Categories categories;
     private final SiteProperties site;
+    private final MostReadStories mostRead;
 
-    HomeController(Articles articles, Categories categories, SiteProperties site) {
+    HomeController(Articles articles, Categories categories, SiteProperties site, MostReadStories mostRead) {
         this.articles = articles;
+        this.mostRead = mostRead;
         this.categories = categories;
         this.site = site;
     }
@@ -47,7 +53,7 @@ class HomeController {
             "Türkiye ve dünyadan son dakika haberleri, gündem, ekonomi, spor, teknoloji ve kültür-sanat haberleri.",
             site.absolute("/"));
         HomePage page = new HomePage(leads.isEmpty() ? null : leads.getFirst(),
-            leads.isEmpty() ? List.of() : leads.subList(1, leads.size()), latest, sections, meta);
+            leads.isEmpty() ? List.of() : leads.subList(1, leads.size()), latest, mostRead.lists(), sections, meta);
         return new ModelAndView("front/home", Map.of("page", page));
     }
 }

@@ -71,6 +71,13 @@ class DemoContentTest {
     }
 
     @Test
+    void theMostReadListsHaveSomethingToShowFromTheStart() {
+        Document home = browser.page("/");
+        assertThat(home.select("[aria-labelledby=cok-okunanlar-24-saat] .most-read-headline")).hasSize(5);
+        assertThat(home.select("[aria-labelledby=cok-okunanlar-7-gun] .most-read-headline")).hasSize(5);
+    }
+
+    @Test
     void neverShipsTheReferencePagesText() {
         assertThat(count("SELECT COUNT(*) FROM articles WHERE body LIKE '%Majalla%' OR headline LIKE '%Putin%'")).isZero();
         assertThat(count("SELECT COUNT(*) FROM comments WHERE body LIKE '%moskof%' OR body LIKE '%sabatay%'")).isZero();

@@ -30,6 +30,13 @@ class ConfigurationTest {
     }
 
     @Test
+    void refusesToStartWithAFlushIntervalUnderASecondAndNamesIt() {
+        Throwable failure = start("--manset.reads.flush-interval=0s");
+        assertThat(failure.getMessage() + NestedExceptionUtils.getMostSpecificCause(failure).getMessage())
+            .contains("manset.reads.flush-interval");
+    }
+
+    @Test
     void createsTheDataDirectoryWithTheSqliteFile() {
         Path nested = dataDir.resolve("deeper/data");
         SpringApplication app = new SpringApplication(MansetApplication.class);

@@ -12,7 +12,7 @@ import org.springframework.web.servlet.mvc.WebContentInterceptor;
 
 /**
  * Reader pages may be kept by browsers and a CDN for a minute and then revalidated with their
- * ETag, which answers 304 when nothing changed. Newsroom and operations pages are never cached; comment actions under /yorum set their own.
+ * ETag, which answers 304 when nothing changed. Newsroom and operations pages are never cached; comment actions under /yorum and view counting under /okunma set their own.
  */
 @Configuration(proxyBeanMethods = false)
 class CachingConfiguration implements WebMvcConfigurer {
@@ -27,7 +27,7 @@ class CachingConfiguration implements WebMvcConfigurer {
         WebContentInterceptor readerPages = new WebContentInterceptor();
         readerPages.addCacheMapping(READER_PAGES, "/**");
         registry.addInterceptor(readerPages).excludePathPatterns("/yonetim/**", "/actuator/**", "/error", "/medya/**", "/assets/**",
-            "/yorum/**");
+            "/yorum/**", "/okunma/**");
     }
 
     @Bean

@@ -33,9 +33,9 @@ class SecurityConfiguration {
     SecurityFilterChain readerSite(HttpSecurity http, SiteProperties site) throws Exception {
         return http
             .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
-            // Reader forms (comments, votes, reports) sit on pages cached for everyone: they are
-            // protected by checking where the request comes from instead of a token.
-            .csrf(csrf -> csrf.ignoringRequestMatchers("/yorum/**"))
+            // Reader forms (comments, votes, reports) and the page-view beacon sit on pages cached
+            // for everyone: they are protected by checking where the request comes from instead of a token.
+            .csrf(csrf -> csrf.ignoringRequestMatchers("/yorum/**", "/okunma/**"))
             .addFilterBefore(new SameOriginPosts(site.baseUrl()), CsrfFilter.class)
             .headers(headers -> headers
                 // Reader pages set their own Cache-Control for CDNs (CachingConfiguration).
