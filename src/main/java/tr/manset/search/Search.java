@@ -18,6 +18,7 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.KeywordField;
 import org.apache.lucene.document.LongField;
+import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queries.mlt.MoreLikeThis;
 import org.apache.lucene.queryparser.simple.SimpleQueryParser;
@@ -59,7 +60,11 @@ public class Search {
         SearchFields.BODY, 1.0f, SearchFields.BODY + TurkishAnalysis.FOLDED, 0.7f);
     private static final Map<String, Float> HIGHLIGHTED = Map.of(
         SearchFields.HEADLINE, 1f, SearchFields.SPOT, 1f, SearchFields.BODY, 1f);
+    /** The fields marked in a hit and how many passages of each: the headline, two sentences of the text, one of the spot. */
+    private static final String[] HIGHLIGHTED_FIELDS = {SearchFields.HEADLINE, SearchFields.BODY, SearchFields.SPOT};
+    private static final int[] PASSAGES = {1, 2, 1};
     private static final int FLAGS = SimpleQueryParser.PHRASE_OPERATOR | SimpleQueryParser.WHITESPACE_OPERATOR;
+    private static final Locale TURKISH = Locale.forLanguageTag("tr");
 
     private final SearchIndex index;
     private final Clock clock;
@@ -170,12 +175,14 @@ public class Search {
         ScoreDoc[] shown = Arrays.copyOfRange(top.scoreDocs, from, top.scoreDocs.length);
         TopDocs pageDocs = new TopDocs(top.totalHits, shown);
         Query marks = parse(text, Occur.SHOULD, HIGHLIGHTED, highlighting);
-        String[] headlines = highlighter(searcher, true).highlight(SearchFields.HEADLINE, marks, pageDocs, 1);
-        String[] bodies = highlighter(searcher, false).highlight(SearchFields.BODY, marks, pageDocs, 2);
-        String[] spots = highlighter(searcher, false).highlight(SearchFields.SPOT, marks, pageDocs, 1);
+        Map<String, String[]> marked = highlighter(searcher).highlightFields(HIGHLIGHTED_FIELDS, marks, pageDocs, PASSAGES);
+        String[] headlines = marked.get(SearchFields.HEADLINE);
+        String[] bodies = marked.get(SearchFields.BODY);
+        String[] spots = marked.get(SearchFields.SPOT);
+        StoredFields stored = searcher.storedFields();
         List<SearchResults.Hit> hits = new ArrayList<>();
         for (int i = 0; i < shown.length; i++) {
-            Document doc = searcher.storedFields().document(shown[i].doc);
+            Document doc = stored.document(shown[i].doc);
             String headline = headlines[i] != null ? headlines[i] : escape(doc.get(SearchFields.HEADLINE));
             String snippet = bodies[i] != null ? bodies[i] : spots[i] != null ? spots[i] : escape(doc.get(SearchFields.SPOT));
             hits.add(hit(doc, headline, snippet));
@@ -183,16 +190,21 @@ public class Search {
         return hits;
     }
 
-    private UnifiedHighlighter highlighter(IndexSearcher searcher, boolean whole) {
+    /**
+     * One highlighter for the three fields, so that each story's stored fields are read once rather
+     * than once a field: the headline marked whole, the spot and the text by sentences.
+     */
+    private UnifiedHighlighter highlighter(IndexSearcher searcher) {
         UnifiedHighlighter.Builder builder = UnifiedHighlighter.builder(searcher, highlighting)
             .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
-            .withMaxLength(20_000);
-        if (whole) {
-            builder.withBreakIterator(WholeBreakIterator::new);
-        } else {
-            builder.withBreakIterator(() -> BreakIterator.getSentenceInstance(Locale.forLanguageTag("tr")));
-        }
-        return builder.build();
+            .withMaxLength(20_000)
+            .withBreakIterator(() -> BreakIterator.getSentenceInstance(TURKISH));
+        return new UnifiedHighlighter(builder) {
+            @Override
+            protected BreakIterator getBreakIterator(String field) {
+                return SearchFields.HEADLINE.equals(field) ? new WholeBreakIterator() : super.getBreakIterator(field);
+            }
+        };
     }
 
     private static SearchResults.Hit hit(Document doc, String headline, String snippet) {
