@@ -34,6 +34,7 @@ import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.SortedNumericSortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.search.uhighlight.WholeBreakIterator;
@@ -96,8 +97,8 @@ public class Search {
                     notice = "Aradığınız kelimelerin hepsini içeren haber bulunamadı; bazılarını içerenler gösteriliyor.";
                 }
             }
-            return new SearchResults(request, hits(searcher, top, request.page(), text), top.totalHits.value(), PAGE_SIZE,
-                notice);
+            return new SearchResults(request, hits(searcher, top, request.page(), text), top.totalHits.value(),
+                top.totalHits.relation() == TotalHits.Relation.GREATER_THAN_OR_EQUAL_TO, PAGE_SIZE, notice);
         });
     }
 

@@ -73,6 +73,7 @@ class SearchController {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("query", parsed.request().query());
         body.put("total", results.total());
+        body.put("totalIsLowerBound", results.atLeast());
         body.put("page", parsed.request().page());
         body.put("pageSize", results.pageSize());
         body.put("notice", parsed.problem().isEmpty() ? results.notice() : parsed.problem());
