@@ -189,6 +189,61 @@ class ArticleStore {
             .list();
     }
 
+    /** The first publication times of the oldest and the newest published story; both null when none is published. */
+    Instant[] publishedRange() {
+        return db.sql("""
+                SELECT MIN(first_published_at) AS oldest, MAX(first_published_at) AS newest
+                FROM articles
+                WHERE status = 'PUBLISHED'
+                """)
+            .query((rs, row) -> new Instant[] {Timestamps.read(rs, "oldest"), Timestamps.read(rs, "newest")})
+            .single();
+    }
+
+    /** The newest update or first publication among stories first published in [from, to); null when there are none. */
+    Instant lastModifiedBetween(Instant from, Instant to) {
+        return db.sql("""
+                SELECT MAX(COALESCE(updated_at, first_published_at)) AS last_modified
+                FROM articles
+                WHERE status = 'PUBLISHED' AND first_published_at >= :from AND first_published_at < :to
+                """)
+            .param("from", Timestamps.param(from))
+            .param("to", Timestamps.param(to))
+            .query((rs, row) -> Timestamps.read(rs, "last_modified"))
+            .optional()
+            .orElse(null);
+    }
+
+    /** Published stories first published in [from, to), newest first. */
+    List<TeaserRow> publishedBetween(Instant from, Instant to, int limit) {
+        return db.sql("SELECT " + TEASER_COLUMNS + """
+                FROM articles a
+                WHERE a.status = 'PUBLISHED' AND a.first_published_at >= :from AND a.first_published_at < :to
+                ORDER BY a.first_published_at DESC, a.id DESC
+                LIMIT :limit
+                """)
+            .param("from", Timestamps.param(from))
+            .param("to", Timestamps.param(to))
+            .param("limit", limit)
+            .query(ArticleStore::toTeaserRow)
+            .list();
+    }
+
+    /** Tags that at least one published story carries, by slug. */
+    List<Tag> publishedTags(int limit) {
+        return db.sql("""
+                SELECT t.id, t.slug, t.name
+                FROM tags t
+                WHERE EXISTS (SELECT 1 FROM article_tags at JOIN articles a ON a.id = at.article_id
+                              WHERE at.tag_id = t.id AND a.status = 'PUBLISHED')
+                ORDER BY t.slug
+                LIMIT :limit
+                """)
+            .param("limit", limit)
+            .query(Tag.class)
+            .list();
+    }
+
     /** Published stories among these ids, in no particular order; an empty list asks nothing. */
     List<TeaserRow> publishedTeasers(Collection<Long> ids) {
         if (ids.isEmpty()) {

@@ -2,6 +2,7 @@ package tr.manset.article;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
@@ -155,6 +156,53 @@ public class Articles {
         Map<Long, ArticleStore.TeaserRow> rows = store.publishedTeasers(ids.stream().distinct().toList()).stream()
             .collect(Collectors.toMap(ArticleStore.TeaserRow::id, row -> row));
         return teasers(ids.stream().distinct().map(rows::get).filter(Objects::nonNull).toList());
+    }
+
+    /**
+     * The months (Istanbul time) with published stories, newest first, each with the newest update
+     * among its stories: one small range query per month between the oldest and the newest story.
+     */
+    public List<StoryMonth> publishedMonths() {
+        Instant[] range = store.publishedRange();
+        if (range[0] == null) {
+            return List.of();
+        }
+        YearMonth oldest = YearMonth.from(range[0].atZone(TurkishTime.ISTANBUL));
+        List<StoryMonth> months = new ArrayList<>();
+        for (YearMonth month = YearMonth.from(range[1].atZone(TurkishTime.ISTANBUL)); !month.isBefore(oldest); month = month.minusMonths(1)) {
+            Instant lastModified = store.lastModifiedBetween(start(month), start(month.plusMonths(1)));
+            if (lastModified != null) {
+                months.add(new StoryMonth(month, lastModified));
+            }
+        }
+        return months;
+    }
+
+    /** Published stories first published in this month (Istanbul time), newest first. */
+    public List<PublishedStory> publishedIn(YearMonth month, int limit) {
+        return publishedStories(store.publishedBetween(start(month), start(month.plusMonths(1)), limit));
+    }
+
+    /** Published stories first published at or after this instant, newest first. */
+    public List<PublishedStory> publishedSince(Instant since, int limit) {
+        return publishedStories(store.publishedBetween(since, since.plus(java.time.Duration.ofDays(36_500)), limit));
+    }
+
+    /** Tags that at least one published story carries, by slug. */
+    public List<Tag> publishedTags(int limit) {
+        return store.publishedTags(limit);
+    }
+
+    private static Instant start(YearMonth month) {
+        return month.atDay(1).atStartOfDay(TurkishTime.ISTANBUL).toInstant();
+    }
+
+    private List<PublishedStory> publishedStories(List<ArticleStore.TeaserRow> rows) {
+        Map<Long, Category> byId = categories.byId();
+        return rows.stream()
+            .map(r -> new PublishedStory(Article.path(byId.get(r.categoryId()).slug(), r.slug(), r.id()), r.headline(),
+                r.firstPublishedAt(), r.updatedAt()))
+            .toList();
     }
 
     /** Which of these ids are published stories, in batches of a few hundred ids a query. */
