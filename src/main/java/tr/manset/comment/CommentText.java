@@ -2,6 +2,7 @@ package tr.manset.comment;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.springframework.web.util.HtmlUtils;
 
 /**
  * A comment is plain text. Cleaned on the way in (control characters, runs of blank lines); on the
@@ -63,20 +64,9 @@ public final class CommentText {
         return address.substring(0, end);
     }
 
+    /** The five characters HTML gives meaning to, escaped; Turkish letters stay as they are. */
     static String escape(String text) {
-        StringBuilder out = new StringBuilder(text.length());
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '&' -> out.append("&amp;");
-                case '"' -> out.append("&quot;");
-                case '\'' -> out.append("&#39;");
-                default -> out.append(c);
-            }
-        }
-        return out.toString();
+        return HtmlUtils.htmlEscape(text, "UTF-8");
     }
 
     /** Mostly capital letters: at least 12 letters, of which nine in ten are capitals. */
