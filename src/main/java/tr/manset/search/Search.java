@@ -1,5 +1,7 @@
 package tr.manset.search;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import java.io.IOException;
 import java.text.BreakIterator;
 import java.time.Clock;
@@ -39,6 +41,7 @@ import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.search.uhighlight.WholeBreakIterator;
 import org.springframework.stereotype.Service;
+import org.springframework.web.util.HtmlUtils;
 import tr.manset.system.time.TurkishTime;
 
 /**
@@ -72,6 +75,10 @@ public class Search {
     private final Analyzer analyzer = TurkishAnalysis.perField();
     private final Analyzer highlighting = TurkishAnalysis.highlighting();
     private final Analyzer prefix = TurkishAnalysis.prefix();
+    private final Cache<RelatedKey, List<Long>> related = Caffeine.newBuilder()
+        .maximumSize(20_000)
+        .expireAfterWrite(Duration.ofMinutes(30))
+        .build();
 
     Search(SearchIndex index, Clock clock) {
         this.index = index;
@@ -104,9 +111,16 @@ public class Search {
 
     /**
      * Stories like this one by their words, never the story itself; the same section and recent
-     * stories first among similar ones. Empty when the story is not in the index.
+     * stories first among similar ones. Empty when the story is not in the index. Every article
+     * page asks, so answers are kept until the index changes.
      */
     public List<Long> related(long articleId, int limit) {
+        return related.get(new RelatedKey(articleId, limit, index.generation()), key -> findRelated(articleId, limit));
+    }
+
+    private record RelatedKey(long articleId, int limit, long generation) {}
+
+    private List<Long> findRelated(long articleId, int limit) {
         return index.search(searcher -> {
             TopDocs self = searcher.search(KeywordField.newExactQuery(SearchFields.ID, Long.toString(articleId)), 1);
             if (self.scoreDocs.length == 0) {
@@ -272,6 +286,6 @@ public class Search {
     }
 
     private static String escape(String text) {
-        return text == null ? "" : text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+        return text == null ? "" : HtmlUtils.htmlEscape(text, "UTF-8");
     }
 }

@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
@@ -34,6 +35,7 @@ class SearchIndex implements DisposableBean {
     private final SearcherManager searchers;
     private final boolean needsRebuild;
     private final long committedSeq;
+    private final AtomicLong generation = new AtomicLong();
 
     SearchIndex(SiteProperties site) throws IOException {
         Path path = site.dataDir().resolve("search-index");
@@ -56,6 +58,11 @@ class SearchIndex implements DisposableBean {
     /** True when the index on disk was missing or written by another schema version. */
     boolean needsRebuild() {
         return needsRebuild;
+    }
+
+    /** Grows each time searches may see different content: what was computed before may be stale. */
+    long generation() {
+        return generation.get();
     }
 
     /** The change-feed position the index on disk contains. */
@@ -91,6 +98,7 @@ class SearchIndex implements DisposableBean {
     void refresh() {
         try {
             searchers.maybeRefreshBlocking();
+            generation.incrementAndGet();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
