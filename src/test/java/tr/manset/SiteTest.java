@@ -11,7 +11,8 @@ import org.springframework.test.context.ContextConfiguration;
 
 /**
  * The whole application on a random port, on a fresh database: SQLite by default, PostgreSQL in
- * the PostgreSQL lane. Such tests run in both lanes.
+ * the PostgreSQL lane, sending mail to a real SMTP server ({@link TestMailServer}). Such tests
+ * run in both lanes.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -20,7 +21,7 @@ import org.springframework.test.context.ContextConfiguration;
         // Every test request comes from 127.0.0.1: rate limits are tested on their own (RateLimitTest).
         "manset.comments.posts-per-client-per-minute=100000", "manset.comments.posts-per-article-per-minute=100000",
         "manset.comments.actions-per-client-per-minute=100000"})
-@ContextConfiguration(initializers = TestDatabase.class)
-@Import({SiteFixtures.class, Browser.class, Newsroom.class})
+@ContextConfiguration(initializers = {TestDatabase.class, TestMailServer.class})
+@Import({SiteFixtures.class, Browser.class, Newsroom.class, Mailbox.class})
 @Tag("database")
 public @interface SiteTest {}

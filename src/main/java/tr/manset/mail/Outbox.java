@@ -1,0 +1,84 @@
+package tr.manset.mail;
+
+import java.net.URI;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Locale;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import tr.manset.system.SiteProperties;
+import tr.manset.system.storage.Timestamps;
+
+/**
+ * Queues mail. A queued mail is a row in the database, so it is as durable as whatever caused it
+ * (call this inside the same transaction), and {@link OutboxSender} sends it once an SMTP server
+ * takes it.
+ */
+@Service
+public class Outbox {
+
+    private final JdbcClient jdbc;
+    private final Clock clock;
+    private final String messageIdDomain;
+
+    Outbox(JdbcClient jdbc, Clock clock, SiteProperties site) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+        String host = URI.create(site.baseUrl()).getHost();
+        this.messageIdDomain = host == null ? "manset.local" : host;
+    }
+
+    /**
+     * Queues a mail for sending now.
+     *
+     * @return false if a mail with the same dedupe key was queued before (nothing is queued again)
+     */
+    @Transactional
+    public boolean enqueue(MailMessage mail) {
+        Instant now = clock.instant();
+        return jdbc.sql("""
+                INSERT INTO mail_outbox (mailing_id, dedupe_key, recipient, subject, text_body, html_body,
+                    unsubscribe_url, message_id, status, next_attempt_at, created_at)
+                VALUES (:mailing, :key, :to, :subject, :text, :html, :unsubscribe, :messageId, 'PENDING', :now, :now)
+                ON CONFLICT (dedupe_key) DO NOTHING""")
+            .param("mailing", mail.mailingId())
+            .param("key", mail.dedupeKey())
+            .param("to", mail.to().strip())
+            .param("subject", mail.subject())
+            .param("text", mail.text())
+            .param("html", mail.html())
+            .param("unsubscribe", mail.unsubscribeUrl())
+            .param("messageId", "<" + UUID.randomUUID() + "@" + messageIdDomain + ">")
+            .param("now", Timestamps.param(now))
+            .update() == 1;
+    }
+
+    private static final String COUNTS = """
+            SELECT COALESCE(SUM(CASE WHEN status = 'SENT' THEN 1 ELSE 0 END), 0) AS sent,
+                   COALESCE(SUM(CASE WHEN status IN ('FAILED', 'SUPPRESSED') THEN 1 ELSE 0 END), 0) AS failed,
+                   COALESCE(SUM(CASE WHEN status IN ('PENDING', 'SENDING') THEN 1 ELSE 0 END), 0) AS pending
+            FROM mail_outbox""";
+
+    /** Progress of one mailing. */
+    public MailCounts counts(long mailingId) {
+        return jdbc.sql(COUNTS + " WHERE mailing_id = :mailing")
+            .param("mailing", mailingId)
+            .query(Outbox::countsRow)
+            .single();
+    }
+
+    /** Progress of all mail, for the operators' overview. */
+    public MailCounts counts() {
+        return jdbc.sql(COUNTS).query(Outbox::countsRow).single();
+    }
+
+    private static MailCounts countsRow(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+        return new MailCounts(rs.getLong("sent"), rs.getLong("failed"), rs.getLong("pending"));
+    }
+
+    static String normalize(String address) {
+        return address.strip().toLowerCase(Locale.ROOT);
+    }
+}
