@@ -17,9 +17,17 @@ import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import tools.jackson.databind.JsonNode;
 import tr.manset.Browser;
+import tr.manset.SiteFixtures;
 import tr.manset.SiteTest;
 import tr.manset.StructuredPage;
+import tr.manset.article.Article;
+import tr.manset.article.Articles;
+import tr.manset.article.Block;
+import tr.manset.article.Body;
+import tr.manset.article.HeroImage;
+import tr.manset.category.Category;
 import tr.manset.media.Crop.Aspect;
 
 /** 16:9, 4:3 and 1:1 crops: made when an image is stored, and on first use for images stored before. */
@@ -35,6 +43,8 @@ class ImageCropTest {
     @Autowired MediaFiles files;
     @Autowired Clock clock;
     @Autowired Browser browser;
+    @Autowired SiteFixtures fixtures;
+    @Autowired Articles articles;
 
     @Test
     void cutsALargePhotoToEveryAspect1200PixelsWide() throws IOException {
@@ -121,6 +131,44 @@ class ImageCropTest {
             for (Crop crop : crops) {
                 assertThat(read(crop).getHeight()).isEqualTo(crop.height());
             }
+        }
+
+        @Test
+        void heroGetsItsCropsWhenTheStoryIsFirstShown() {
+            Image old = storedTheOldWay(1200, 800);
+            Category category = fixtures.category("Arşiv");
+            Article story = articles.importPublished(Article.draft("Eski görselli arşiv haberi", "Arşivden bir haber.",
+                Body.of(new Block.Paragraph("Arşiv metni.")), category.id(),
+                List.of(fixtures.author("Deniz Yılmaz", "Editör").id()), List.of(), "",
+                new HeroImage(old.id(), "Eski bir fotoğraf", "", "Eski fotoğrafın tarifi"), clock.instant()),
+                clock.instant(), null);
+
+            StructuredPage page = StructuredPage.of(browser, story.path(category.slug()));
+
+            JsonNode pictures = page.thing("NewsArticle").path("image");
+            assertThat(pictures.size()).isEqualTo(3);
+            int[][] expected = {{1200, 675}, {1064, 798}, {800, 800}};
+            for (int i = 0; i < 3; i++) {
+                BufferedImage served = page.image(pictures.get(i).path("url").asString(), "image/jpeg");
+                assertThat(served.getWidth()).isEqualTo(expected[i][0]).isEqualTo(pictures.get(i).path("width").asInt());
+                assertThat(served.getHeight()).isEqualTo(expected[i][1]).isEqualTo(pictures.get(i).path("height").asInt());
+            }
+            assertThat(page.meta("og:image")).isEqualTo(pictures.get(0).path("url").asString());
+        }
+
+        @Test
+        void stillShowsTheStoryWhenItsFilesAreGone() {
+            Image lost = store.insert(newKey(), 1200, 675, List.of(400, 800, 1200), "Kayıp görsel", "", "", clock.instant());
+            Category category = fixtures.category("Arşiv");
+            Article story = articles.importPublished(Article.draft("Görseli kaybolmuş arşiv haberi", "Arşivden bir haber daha.",
+                Body.of(new Block.Paragraph("Arşiv metni.")), category.id(),
+                List.of(fixtures.author("Deniz Yılmaz", "Editör").id()), List.of(), "",
+                new HeroImage(lost.id(), "", "", "Kayıp"), clock.instant()), clock.instant(), null);
+
+            assertThat(images.crops(lost)).isEmpty();
+            StructuredPage page = StructuredPage.of(browser, story.path(category.slug()));
+            assertThat(page.thing("NewsArticle").has("image")).isFalse();
+            assertThat(page.meta("og:image")).endsWith("/" + lost.storageKey() + "/1200.jpg");
         }
     }
 
