@@ -2,6 +2,7 @@ package tr.manset.front;
 
 import tr.manset.article.Teaser;
 import tr.manset.author.Author;
+import tr.manset.system.layout.JsonLd;
 import tr.manset.system.layout.PageMeta;
 import tr.manset.system.web.Paged;
 
@@ -10,6 +11,7 @@ import tr.manset.system.web.Paged;
  *
  * @param section the masthead link to mark as current, or ""
  * @param author set on author pages only
+ * @param structuredData breadcrumbs on category pages, the profile on author pages
  */
 public record ListingPage(String kicker, String title, String description, String base, String section,
-                          Author author, Paged<Teaser> teasers, PageMeta meta) {}
+                          Author author, Paged<Teaser> teasers, PageMeta meta, JsonLd structuredData) {}
