@@ -67,6 +67,11 @@ class CookiesTest {
         }
         assertThat(answers).allSatisfy(answer -> assertThat(answer.statusCode()).as(answer.uri().toString()).isIn(200, 404));
 
+        // A signed-out visit to a newsroom page is sent to the sign-in page without being remembered.
+        HttpResponse<String> newsroomPage = get("/yonetim/haberler", storyPath);
+        assertThat(newsroomPage.statusCode()).isEqualTo(302);
+        answers.add(newsroomPage);
+
         // Posting a comment without JavaScript: the form post, then the receipt page it leads to.
         HttpResponse<String> posted = post("/yorum/yaz/" + story.id(), Map.of("ad", "Çerezsiz Okur",
             "eposta", "okur@cerez.example", "metin", "Çerez bırakılmadan yazılan bir yorum."), storyPath, false);
