@@ -1,5 +1,6 @@
 package tr.manset.front;
 
+import java.util.List;
 import java.util.Map;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -16,6 +17,7 @@ import tr.manset.author.Authors;
 import tr.manset.category.Categories;
 import tr.manset.category.Category;
 import tr.manset.system.SiteProperties;
+import tr.manset.system.layout.FeedLink;
 import tr.manset.system.layout.PageMeta;
 import tr.manset.system.web.NotFoundException;
 import tr.manset.system.web.Paged;
@@ -51,7 +53,7 @@ class ListingController {
         Paged<Teaser> teasers = articles.latestIn(category, checked(page), PAGE_SIZE);
         String title = category.name() + " Haberleri";
         return render(new ListingPage("Kategori", title, category.description(), category.path(), category.path(), null,
-            teasers, meta(title, category.description(), category.path(), page)));
+            teasers, meta(title, category.description(), category.path(), page), feeds(category.name(), category.path())));
     }
 
     @GetMapping("/etiket/{slug:[^.]+}")
@@ -61,7 +63,7 @@ class ListingController {
         String title = tag.name() + " Haberleri";
         String description = tag.name() + " ile ilgili son haberler ve gelişmeler.";
         return render(new ListingPage("Etiket", title, description, tag.path(), "", null, teasers,
-            meta(title, description, tag.path(), page)));
+            meta(title, description, tag.path(), page), feeds(tag.name(), tag.path())));
     }
 
     @GetMapping("/yazar/{slug:[^.]+}")
@@ -70,7 +72,8 @@ class ListingController {
         Paged<Teaser> teasers = articles.latestBy(author.id(), checked(page), PAGE_SIZE);
         String title = author.name();
         return render(new ListingPage(author.title(), title, author.bio(), author.path(), "", author, teasers,
-            meta(author.name() + " - " + author.title() + " haberleri", author.bio(), author.path(), page)));
+            meta(author.name() + " - " + author.title() + " haberleri", author.bio(), author.path(), page),
+            feeds(author.name(), author.path())));
     }
 
     private ModelAndView render(ListingPage page) {
@@ -85,6 +88,11 @@ class ListingController {
         String pageSuffix = page > 1 ? " - Sayfa " + page : "";
         String canonical = site.absolute(page > 1 ? path + "?sayfa=" + page : path);
         return PageMeta.website(title + pageSuffix + " - " + site.siteName(), description, canonical);
+    }
+
+    /** The listing's own feeds, offered next to the site's in the page head and as links on the page. */
+    private List<FeedLink> feeds(String name, String path) {
+        return FeedLink.both(site.siteName() + " - " + name, path);
     }
 
     private static int checked(int page) {

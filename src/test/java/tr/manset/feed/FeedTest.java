@@ -327,6 +327,39 @@ class FeedTest {
         }
     }
 
+    @Nested
+    class Autodiscovery {
+
+        @Test
+        void everyPageLinksTheSiteFeedsAndListingsAlsoTheirOwn() {
+            Author author = fixtures.author("Keşif Yazarı", "Muhabir");
+            Article story = fixtures.story("Keşfedilen akış haberi").in(fixtures.category("Keşif Masası")).by(author)
+                .tagged("Keşif").publish();
+
+            assertThat(feedLinks("/")).containsExactly("/rss.xml", "/atom.xml");
+            assertThat(feedLinks(story.path("kesif-masasi"))).containsExactly("/rss.xml", "/atom.xml");
+            for (String listing : List.of("/kesif-masasi", "/yazar/kesif-yazari", "/etiket/kesif")) {
+                assertThat(feedLinks(listing)).containsExactly("/rss.xml", "/atom.xml", listing + "/rss.xml", listing + "/atom.xml");
+                Document page = browser.page(listing);
+                assertThat(page.select(".listing-feeds a").eachAttr("href")).containsExactly(listing + "/rss.xml", listing + "/atom.xml");
+                assertThat(page.select(".listing-feeds a").eachText()).containsExactly("RSS", "Atom");
+                for (String href : page.select("head link[rel=alternate]").eachAttr("href")) {
+                    assertThat(browser.get(href).statusCode()).as(href).isEqualTo(200);
+                }
+            }
+            Document category = browser.page("/kesif-masasi");
+            assertThat(category.select("head link[rel=alternate][type=application/atom+xml]").eachAttr("title"))
+                .containsExactly("Manşet (Atom)", "Manşet - Keşif Masası (Atom)");
+        }
+
+        private List<String> feedLinks(String path) {
+            Document page = browser.page(path);
+            List<String> types = page.select("head link[rel=alternate]").eachAttr("type");
+            assertThat(types).allMatch(type -> type.equals("application/rss+xml") || type.equals("application/atom+xml"));
+            return page.select("head link[rel=alternate]").eachAttr("href");
+        }
+    }
+
     private static Item item(Channel rss, Article story) {
         return rss.getItems().stream().filter(i -> i.getTitle().equals(story.headline())).findFirst().orElseThrow();
     }
