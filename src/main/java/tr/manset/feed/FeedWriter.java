@@ -4,6 +4,7 @@ import java.io.StringWriter;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
+import java.util.regex.Pattern;
 import javax.xml.XMLConstants;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
@@ -27,6 +28,8 @@ class FeedWriter {
     /** RFC 822 as RSS 2.0 asks: "Sat, 24 Jan 2026 16:07:00 +0300". */
     private static final DateTimeFormatter RFC_822 = DateTimeFormatter.RFC_1123_DATE_TIME.withZone(TurkishTime.ISTANBUL);
 
+    private static final Pattern NOT_XML = Pattern.compile("[^\\t\\n\\r\\x{20}-\\x{D7FF}\\x{E000}-\\x{FFFD}\\x{10000}-\\x{10FFFF}]");
+
     private final XMLOutputFactory factory = XMLOutputFactory.newFactory();
     private final SiteProperties site;
 
@@ -39,7 +42,7 @@ class FeedWriter {
         XMLStreamWriter xml = factory.createXMLStreamWriter(out);
         xml.writeStartDocument("UTF-8", "1.0");
         xml.writeStartElement("rss");
-        xml.writeAttribute("version", "2.0");
+        attribute(xml, "version", "2.0");
         xml.writeNamespace("atom", ATOM_NS);
         xml.writeNamespace("content", CONTENT_NS);
         xml.writeNamespace("dc", DC_NS);
@@ -53,27 +56,27 @@ class FeedWriter {
             element(xml, "lastBuildDate", RFC_822.format(feed.updated()));
         }
         xml.writeEmptyElement("atom", "link", ATOM_NS);
-        xml.writeAttribute("href", site.absolute(feed.path() + "/rss.xml"));
-        xml.writeAttribute("rel", "self");
-        xml.writeAttribute("type", "application/rss+xml");
+        attribute(xml, "href", site.absolute(feed.path() + "/rss.xml"));
+        attribute(xml, "rel", "self");
+        attribute(xml, "type", "application/rss+xml");
         for (FeedEntry entry : feed.entries()) {
             xml.writeStartElement("item");
             element(xml, "title", entry.title());
             element(xml, "link", entry.link());
             xml.writeStartElement("guid");
-            xml.writeAttribute("isPermaLink", "false");
-            xml.writeCharacters(entry.id());
+            attribute(xml, "isPermaLink", "false");
+            characters(xml, entry.id());
             xml.writeEndElement();
             // RSS readers show the description as HTML: the plain-text spot is escaped once more.
             element(xml, "description", HtmlUtils.htmlEscape(entry.summary(), "UTF-8"));
             if (entry.contentHtml() != null) {
                 xml.writeStartElement("content", "encoded", CONTENT_NS);
-                xml.writeCharacters(entry.contentHtml());
+                characters(xml, entry.contentHtml());
                 xml.writeEndElement();
             }
             for (FeedEntry.Person author : entry.authors()) {
                 xml.writeStartElement("dc", "creator", DC_NS);
-                xml.writeCharacters(author.name());
+                characters(xml, author.name());
                 xml.writeEndElement();
             }
             for (String category : entry.categories()) {
@@ -117,18 +120,18 @@ class FeedWriter {
             }
             for (String category : entry.categories()) {
                 xml.writeEmptyElement("category");
-                xml.writeAttribute("term", category);
+                attribute(xml, "term", category);
             }
             element(xml, "summary", entry.summary());
             if (entry.contentHtml() != null) {
                 xml.writeStartElement("content");
-                xml.writeAttribute("type", "html");
-                xml.writeCharacters(entry.contentHtml());
+                attribute(xml, "type", "html");
+                characters(xml, entry.contentHtml());
                 xml.writeEndElement();
             }
             if (entry.image() != null) {
                 link(xml, "enclosure", entry.image().type(), entry.image().url());
-                xml.writeAttribute("length", Long.toString(entry.image().length()));
+                attribute(xml, "length", Long.toString(entry.image().length()));
             }
             xml.writeEndElement();
         }
@@ -143,25 +146,25 @@ class FeedWriter {
     /** The hero as an RSS enclosure, and again as Media RSS with its size, caption and credit. */
     private static void enclosure(XMLStreamWriter xml, FeedEntry.Picture image) throws XMLStreamException {
         xml.writeEmptyElement("enclosure");
-        xml.writeAttribute("url", image.url());
-        xml.writeAttribute("length", Long.toString(image.length()));
-        xml.writeAttribute("type", image.type());
+        attribute(xml, "url", image.url());
+        attribute(xml, "length", Long.toString(image.length()));
+        attribute(xml, "type", image.type());
         xml.writeStartElement("media", "content", MEDIA_NS);
-        xml.writeAttribute("url", image.url());
-        xml.writeAttribute("type", image.type());
-        xml.writeAttribute("medium", "image");
-        xml.writeAttribute("fileSize", Long.toString(image.length()));
-        xml.writeAttribute("width", Integer.toString(image.width()));
-        xml.writeAttribute("height", Integer.toString(image.height()));
+        attribute(xml, "url", image.url());
+        attribute(xml, "type", image.type());
+        attribute(xml, "medium", "image");
+        attribute(xml, "fileSize", Long.toString(image.length()));
+        attribute(xml, "width", Integer.toString(image.width()));
+        attribute(xml, "height", Integer.toString(image.height()));
         if (!image.description().isEmpty()) {
             xml.writeStartElement("media", "description", MEDIA_NS);
-            xml.writeAttribute("type", "plain");
-            xml.writeCharacters(image.description());
+            attribute(xml, "type", "plain");
+            characters(xml, image.description());
             xml.writeEndElement();
         }
         if (!image.credit().isEmpty()) {
             xml.writeStartElement("media", "credit", MEDIA_NS);
-            xml.writeCharacters(image.credit());
+            characters(xml, image.credit());
             xml.writeEndElement();
         }
         xml.writeEndElement();
@@ -177,9 +180,9 @@ class FeedWriter {
     /** A link element, left open for more attributes. */
     private static void link(XMLStreamWriter xml, String rel, String type, String href) throws XMLStreamException {
         xml.writeEmptyElement("link");
-        xml.writeAttribute("rel", rel);
-        xml.writeAttribute("type", type);
-        xml.writeAttribute("href", href);
+        attribute(xml, "rel", rel);
+        attribute(xml, "type", type);
+        attribute(xml, "href", href);
     }
 
     /** "2026-01-24T16:07:00+03:00": whole seconds, Istanbul's offset. */
@@ -189,8 +192,24 @@ class FeedWriter {
 
     private static void element(XMLStreamWriter xml, String name, String text) throws XMLStreamException {
         xml.writeStartElement(name);
-        xml.writeCharacters(text == null ? "" : text);
+        characters(xml, text == null ? "" : text);
         xml.writeEndElement();
+    }
+
+    private static void characters(XMLStreamWriter xml, String text) throws XMLStreamException {
+        xml.writeCharacters(xmlText(text));
+    }
+
+    private static void attribute(XMLStreamWriter xml, String name, String value) throws XMLStreamException {
+        xml.writeAttribute(name, xmlText(value));
+    }
+
+    /**
+     * The text without the characters XML 1.0 cannot hold (most control characters, lone surrogates):
+     * one stray character pasted into a headline must not make the whole feed unreadable.
+     */
+    private static String xmlText(String text) {
+        return NOT_XML.matcher(text).replaceAll("");
     }
 
     private static String finish(XMLStreamWriter xml, StringWriter out) throws XMLStreamException {

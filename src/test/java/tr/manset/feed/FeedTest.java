@@ -125,6 +125,16 @@ class FeedTest {
         }
 
         @Test
+        void aStrayControlCharacterInAHeadlineLeavesTheFeedsReadable() {
+            fixtures.story("Görünmez\u0001 karakterli\u000B başlık").in(fixtures.category("Bozuk Karakter")).publish();
+
+            assertThat(feeds.rss("/bozuk-karakter/rss.xml").getItems()).extracting(Item::getTitle)
+                .containsExactly("Görünmez karakterli başlık");
+            assertThat(feeds.atom("/bozuk-karakter/atom.xml").getEntries()).extracting(Entry::getTitle)
+                .containsExactly("Görünmez karakterli başlık");
+        }
+
+        @Test
         void unknownListingsAreNotFound() {
             for (String path : List.of("/olmayan/rss.xml", "/olmayan/atom.xml", "/yazar/olmayan/rss.xml",
                     "/yazar/olmayan/atom.xml", "/etiket/olmayan/rss.xml", "/etiket/olmayan/atom.xml")) {
