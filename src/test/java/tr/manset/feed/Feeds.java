@@ -16,11 +16,9 @@ import java.net.http.HttpResponse;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.parser.Parser;
-import org.springframework.boot.test.context.TestComponent;
 import tr.manset.Browser;
 
 /** Reads the site's feeds as a feed reader does: over HTTP, parsed by ROME. */
-@TestComponent
 class Feeds {
 
     /** The public address feeds write (manset.base-url); tests reach the same paths on the random port. */

@@ -8,8 +8,8 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 import org.springframework.test.context.TestPropertySource;
+import tr.manset.Browser;
 import tr.manset.SiteFixtures;
 import tr.manset.SiteTest;
 import tr.manset.article.Block;
@@ -17,15 +17,15 @@ import tr.manset.media.Image;
 
 /** Feeds with MANSET_FEEDS_FULL_CONTENT on: each entry carries the whole story. */
 @SiteTest
-@Import(Feeds.class)
 @TestPropertySource(properties = "manset.feeds.full-content=true")
 class FullContentFeedTest {
 
     @Autowired SiteFixtures fixtures;
-    @Autowired Feeds feeds;
+    @Autowired Browser browser;
 
     @Test
     void entriesCarryTheWholeBodyWithAbsoluteAddresses() {
+        Feeds feeds = new Feeds(browser);
         Image photo = fixtures.image(1000, 500);
         fixtures.story("Tam metinli akış haberi").in(fixtures.category("Tam Metin"))
             .body(new Block.Paragraph("İlk paragraf <b>kalın</b> ve <a href=\"https://example.org/kaynak\">bağlantılı</a>."),
