@@ -1,5 +1,6 @@
 package tr.manset.front;
 
+import java.util.List;
 import java.util.Map;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -16,6 +17,7 @@ import tr.manset.author.Authors;
 import tr.manset.category.Categories;
 import tr.manset.category.Category;
 import tr.manset.system.SiteProperties;
+import tr.manset.system.layout.FeedLink;
 import tr.manset.system.layout.JsonLd;
 import tr.manset.system.layout.PageMeta;
 import tr.manset.system.web.NotFoundException;
@@ -57,7 +59,8 @@ class ListingController {
         String description = category.description().isBlank()
             ? category.name() + " alanındaki son haberler ve gelişmeler." : category.description();
         return render(new ListingPage("Kategori", title, category.description(), category.path(), category.path(), null,
-            teasers, meta(title, description, category.path(), page), structuredData.category(category)));
+            teasers, meta(title, description, category.path(), page), structuredData.category(category),
+            feeds(category.name(), category.path())));
     }
 
     @GetMapping("/etiket/{slug:[^.]+}")
@@ -67,7 +70,7 @@ class ListingController {
         String title = tag.name() + " Haberleri";
         String description = tag.name() + " ile ilgili son haberler ve gelişmeler.";
         return render(new ListingPage("Etiket", title, description, tag.path(), "", null, teasers,
-            meta(title, description, tag.path(), page), JsonLd.NONE));
+            meta(title, description, tag.path(), page), JsonLd.NONE, feeds(tag.name(), tag.path())));
     }
 
     @GetMapping("/yazar/{slug:[^.]+}")
@@ -79,7 +82,7 @@ class ListingController {
         String heading = author.title().isEmpty() ? author.name() : author.name() + " - " + author.title();
         PageMeta meta = meta(heading + " haberleri", description, author.path(), page);
         return render(new ListingPage(author.title(), title, author.bio(), author.path(), "", author, teasers,
-            meta, structuredData.profile(author, meta.canonical())));
+            meta, structuredData.profile(author, meta.canonical()), feeds(author.name(), author.path())));
     }
 
     private ModelAndView render(ListingPage page) {
@@ -94,6 +97,11 @@ class ListingController {
         String pageSuffix = page > 1 ? " - Sayfa " + page : "";
         String canonical = site.absolute(page > 1 ? path + "?sayfa=" + page : path);
         return PageMeta.website(title + pageSuffix + " - " + site.siteName(), description, canonical);
+    }
+
+    /** The listing's own feeds, offered next to the site's in the page head and as links on the page. */
+    private List<FeedLink> feeds(String name, String path) {
+        return FeedLink.both(site.siteName() + " - " + name, path);
     }
 
     private static int checked(int page) {
