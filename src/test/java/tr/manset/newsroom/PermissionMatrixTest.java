@@ -85,7 +85,11 @@ class PermissionMatrixTest {
         new Route("takedown export", "GET", "/yonetim/moderasyon/kaldirma.csv", null, MODERATORS),
         new Route("traffic log", "GET", "/yonetim/moderasyon/trafik", null, Set.of(Who.ADMIN)),
         new Route("traffic export", "GET", "/yonetim/moderasyon/trafik.csv", null, Set.of(Who.ADMIN)),
-        new Route("search index", "GET", "/yonetim/arama", null, Set.of(Who.ADMIN)));
+        new Route("search index", "GET", "/yonetim/arama", null, Set.of(Who.ADMIN)),
+        new Route("mailings", "GET", "/yonetim/bultenler", null, Set.of(Who.ADMIN, Who.CHIEF, Who.DESK_EDITOR, Who.OTHER_EDITOR)),
+        new Route("Son Dakika alert form", "GET", "/yonetim/bultenler/son-dakika/{id}", State.PUBLISHED, DESK),
+        new Route("send a Son Dakika alert", "POST", "/yonetim/bultenler/son-dakika/{id}", State.PUBLISHED, DESK),
+        new Route("blocked addresses", "GET", "/yonetim/bultenler/engellenenler", null, Set.of(Who.ADMIN)));
 
     @Autowired Newsroom newsroom;
     @Autowired SiteFixtures fixtures;
