@@ -33,10 +33,12 @@ class SecurityConfiguration {
     SecurityFilterChain readerSite(HttpSecurity http, SiteProperties site) throws Exception {
         return http
             .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
-            // Reader forms (comments, votes, reports) and the page-view beacon sit on pages cached
-            // for everyone: they are protected by checking where the request comes from instead of a token.
-            .csrf(csrf -> csrf.ignoringRequestMatchers("/yorum/**", "/okunma/**"))
-            .addFilterBefore(new SameOriginPosts(site.baseUrl()), CsrfFilter.class)
+            // Reader forms (comments, votes, reports, subscribing) and the page-view beacon sit on
+            // pages cached for everyone and set no cookie: they are protected by checking where the
+            // request comes from instead of a token. One-click unsubscribe (RFC 8058) is posted by
+            // mail providers' servers, from no page at all: the secret in its address is what counts.
+            .csrf(csrf -> csrf.ignoringRequestMatchers("/yorum/**", "/okunma/**", "/abone-ol", "/abonelik/**"))
+            .addFilterBefore(new SameOriginPosts(site.baseUrl(), "/abonelik/cik"), CsrfFilter.class)
             .headers(headers -> headers
                 // Reader pages set their own Cache-Control for CDNs (CachingConfiguration).
                 .cacheControl(cache -> cache.disable())
