@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.ColorScheme;
+import com.microsoft.playwright.options.LoadState;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -97,6 +98,29 @@ class ReaderInBrowserTest {
             for (String path : paths) {
                 page.navigate(http.base() + path);
                 Axe.assertNoSeriousViolations(page, screen + " " + scheme + " " + path);
+            }
+        }
+    }
+
+    @Test
+    void nothingMovesWhilePicturesLoad() {
+        try (BrowserContext phone = chromium.phone(ColorScheme.LIGHT, 390)) {
+            Page page = phone.newPage();
+            for (String path : List.of("/", firstArticle(), "/dunya")) {
+                page.navigate(http.base() + path);
+                // To the end and back, so every lazily loaded picture arrives.
+                page.evaluate("window.scrollTo(0, document.documentElement.scrollHeight)");
+                page.waitForLoadState(LoadState.NETWORKIDLE);
+                page.evaluate("window.scrollTo(0, 0)");
+                page.waitForLoadState(LoadState.NETWORKIDLE);
+                Number shifted = (Number) page.evaluate("""
+                    new Promise(resolve => {
+                        let total = 0;
+                        new PerformanceObserver(list => list.getEntries().forEach(shift => total += shift.hadRecentInput ? 0 : shift.value))
+                            .observe({type: 'layout-shift', buffered: true});
+                        setTimeout(() => resolve(total), 300);
+                    })""");
+                assertThat(shifted.doubleValue()).as("layout shift on " + path).isLessThan(0.01);
             }
         }
     }
