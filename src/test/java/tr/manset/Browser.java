@@ -34,12 +34,17 @@ public class Browser {
     }
 
     public HttpResponse<String> get(String path, String... headers) {
+        return get(path, HttpResponse.BodyHandlers.ofString(), headers);
+    }
+
+    /** GET with the body read by the given handler, e.g. as bytes for a compressed answer. */
+    public <T> HttpResponse<T> get(String path, HttpResponse.BodyHandler<T> body, String... headers) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base() + path)).GET().timeout(Duration.ofSeconds(20));
         if (headers.length > 0) {
             request.headers(headers);
         }
         try {
-            return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            return http.send(request.build(), body);
         } catch (IOException e) {
             throw new IllegalStateException("GET " + path + " failed", e);
         } catch (InterruptedException e) {

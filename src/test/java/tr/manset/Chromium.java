@@ -1,8 +1,10 @@
 package tr.manset;
 
 import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.options.ColorScheme;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -44,6 +46,29 @@ public final class Chromium implements AutoCloseable {
 
     public Browser browser() {
         return browser;
+    }
+
+    /** A phone of the given width (CSS pixels) in Turkish, with touch and a high-density screen. */
+    public BrowserContext phone(ColorScheme scheme, int width) {
+        BrowserContext context = browser.newContext(new Browser.NewContextOptions()
+            .setViewportSize(width, 844)
+            .setDeviceScaleFactor(2)
+            .setIsMobile(true)
+            .setHasTouch(true)
+            .setLocale("tr-TR")
+            .setColorScheme(scheme));
+        context.setDefaultTimeout(10_000);
+        return context;
+    }
+
+    /** A desktop browser window in Turkish. */
+    public BrowserContext desktop(ColorScheme scheme) {
+        BrowserContext context = browser.newContext(new Browser.NewContextOptions()
+            .setViewportSize(1280, 900)
+            .setLocale("tr-TR")
+            .setColorScheme(scheme));
+        context.setDefaultTimeout(10_000);
+        return context;
     }
 
     @Override

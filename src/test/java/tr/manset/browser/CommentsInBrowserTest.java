@@ -2,9 +2,6 @@ package tr.manset.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.deque.html.axecore.playwright.AxeBuilder;
-import com.deque.html.axecore.results.AxeResults;
-import com.deque.html.axecore.results.Rule;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
@@ -27,6 +24,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ContextConfiguration;
+import tr.manset.Axe;
 import tr.manset.Browser;
 import tr.manset.Chromium;
 import tr.manset.Newsroom;
@@ -57,7 +55,6 @@ import tr.manset.staff.StaffMember;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class CommentsInBrowserTest {
 
-    static final List<String> WCAG = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
     /** Set on the page before acting: still there afterwards means no navigation happened. */
     static final String MARK = "window.__samePage = true";
     static final String MARKED = "window.__samePage === true";
@@ -468,12 +465,12 @@ class CommentsInBrowserTest {
         seed(article, "Adil", "Osmanlı’yı tasviye projesidir. Tespit doğru.");
         seed(article, "Paşa Port", "Düne kadar övgü diziyordunuz noldu hayırdır……");
         for (ColorScheme scheme : List.of(ColorScheme.LIGHT, ColorScheme.DARK)) {
-            try (BrowserContext context = phone(scheme, 390)) {
+            try (BrowserContext context = chromium.phone(scheme, 390)) {
                 Page page = open(context, article);
                 Locator like = page.locator("#yorum-" + first + " > .comment-actions button.vote-up");
                 like.click();
                 expect(like).hasAttribute("aria-pressed", "true");
-                assertNoViolations(page, scheme + " article with comments");
+                Axe.assertNoViolations(page, scheme + " article with comments");
 
                 // With a reply form and a report form open in place, and a comment just posted.
                 page.locator("#yorum-" + first + " > .comment-actions").getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Cevapla")).click();
@@ -483,7 +480,7 @@ class CommentsInBrowserTest {
                 fillComment(form, "Nilüfer", "Erişilebilirlik denetiminden önce yazılan yorum " + scheme + ".");
                 form.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Yorumu gönder")).click();
                 expect(form.locator(".form-status")).containsText("Yorumunuz yayımlandı");
-                assertNoViolations(page, scheme + " article with forms open");
+                Axe.assertNoViolations(page, scheme + " article with forms open");
             }
         }
     }
@@ -500,9 +497,9 @@ class CommentsInBrowserTest {
             Page page = signIn(context, moderator);
             page.navigate(http.base() + "/yonetim/moderasyon?kuyruk=bekleyen&haber=" + article.id());
             expect(page.locator(".mod-item")).hasCount(2);
-            assertNoViolations(page, "moderation queue");
+            Axe.assertNoViolations(page, "moderation queue");
             page.keyboard().press("j");
-            assertNoViolations(page, "moderation queue with an item focused");
+            Axe.assertNoViolations(page, "moderation queue with an item focused");
         }
     }
 
@@ -513,7 +510,7 @@ class CommentsInBrowserTest {
         String name = "Muhammedmustafaabdurrahmanmehmetalihüseyinzeynelabidinoğlu";
         long id = seed(article, name, word + word + " güzel bir haber " + word);
         reply(article, id, name, word);
-        try (BrowserContext context = phone(ColorScheme.LIGHT, 360)) {
+        try (BrowserContext context = chromium.phone(ColorScheme.LIGHT, 360)) {
             Page page = open(context, article);
             assertNoSidewaysScroll(page, "article page");
             page.locator("#yorum-" + id + " > .comment-actions").getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Cevapla")).click();
@@ -582,18 +579,6 @@ class CommentsInBrowserTest {
         return context;
     }
 
-    private BrowserContext phone(ColorScheme scheme, int width) {
-        BrowserContext context = chromium.browser().newContext(new com.microsoft.playwright.Browser.NewContextOptions()
-            .setViewportSize(width, 780)
-            .setDeviceScaleFactor(2)
-            .setIsMobile(true)
-            .setHasTouch(true)
-            .setLocale("tr-TR")
-            .setColorScheme(scheme));
-        context.setDefaultTimeout(10_000);
-        return context;
-    }
-
     private Page open(BrowserContext context, Article article) {
         Page page = context.newPage();
         page.onPageError(error -> scriptErrors.add(error));
@@ -632,17 +617,6 @@ class CommentsInBrowserTest {
                 .map(e => e.tagName.toLowerCase() + '.' + e.className).slice(0, 5)""");
         assertThat((Boolean) page.evaluate("document.documentElement.scrollWidth <= document.documentElement.clientWidth"))
             .as(what + " has elements wider than the screen: " + wider).isTrue();
-    }
-
-    private static void assertNoViolations(Page page, String what) {
-        AxeResults results = new AxeBuilder(page).withTags(WCAG).analyze();
-        assertThat(results.getViolations())
-            .as(what + ": " + results.getViolations().stream().map(CommentsInBrowserTest::describe).toList())
-            .isEmpty();
-    }
-
-    private static String describe(Rule rule) {
-        return rule.getId() + " (" + rule.getImpact() + ") " + rule.getNodes().stream().limit(3).map(n -> n.getHtml()).toList();
     }
 
     private static com.microsoft.playwright.assertions.LocatorAssertions expect(Locator locator) {

@@ -1,0 +1,90 @@
+// Lighthouse with its default (mobile) settings on each page several times; the median of each
+// category is compared with its gate. Prints a table, writes a JSON summary and every report.
+//
+//   node lighthouse.mjs <base-url> <out-dir> <runs> name=/path [name=/path ...]
+import fs from 'node:fs';
+import path from 'node:path';
+import lighthouse from 'lighthouse';
+import * as chromeLauncher from 'chrome-launcher';
+
+const GATES = {performance: 90, accessibility: 95, 'best-practices': 95, seo: 95};
+const CATEGORIES = Object.keys(GATES);
+const CHROME_FLAGS = ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+    '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+
+const [base, outDir, runsArg, ...pageArgs] = process.argv.slice(2);
+const runs = Number(runsArg);
+if (!base || !outDir || !(runs > 0) || pageArgs.length === 0) {
+    console.error('usage: node lighthouse.mjs <base-url> <out-dir> <runs> name=/path ...');
+    process.exit(2);
+}
+const pages = pageArgs.map(arg => {
+    const [name, ...rest] = arg.split('=');
+    return {name, path: rest.join('=')};
+});
+fs.mkdirSync(outDir, {recursive: true});
+
+const median = values => {
+    const sorted = [...values].sort((a, b) => a - b);
+    return sorted[Math.floor(sorted.length / 2)];
+};
+
+async function runOnce(url) {
+    const chrome = await chromeLauncher.launch({chromePath: process.env.CHROME_PATH, chromeFlags: CHROME_FLAGS});
+    try {
+        const result = await lighthouse(url, {port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: CATEGORIES});
+        return result.lhr;
+    } finally {
+        await chrome.kill();
+    }
+}
+
+const summary = {date: new Date().toISOString(), lighthouse: null, userAgent: null, runs, gates: GATES, pages: {}};
+let failed = false;
+for (const page of pages) {
+    const url = base + page.path;
+    const scores = [];
+    for (let run = 1; run <= runs; run++) {
+        const lhr = await runOnce(url);
+        fs.writeFileSync(path.join(outDir, `${page.name}-${run}.json`), JSON.stringify(lhr));
+        summary.lighthouse = lhr.lighthouseVersion;
+        summary.userAgent = lhr.environment.hostUserAgent;
+        if (lhr.runtimeError) {
+            console.error(`${page.name} run ${run}: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`);
+            failed = true;
+        }
+        const score = Object.fromEntries(CATEGORIES.map(c => [c, Math.round((lhr.categories[c]?.score ?? 0) * 100)]));
+        console.log(`${page.name} run ${run}: ${CATEGORIES.map(c => `${c} ${score[c]}`).join(', ')}`);
+        // What cost points, so a failing gate says why.
+        for (const c of CATEGORIES) {
+            for (const ref of lhr.categories[c]?.auditRefs ?? []) {
+                const audit = lhr.audits[ref.id];
+                if (ref.weight > 0 && audit.score !== null && audit.score < 1) {
+                    console.log(`    ${c}: ${audit.id} ${audit.score}${audit.displayValue ? ' (' + audit.displayValue + ')' : ''}`);
+                }
+            }
+        }
+        scores.push(score);
+    }
+    const medians = Object.fromEntries(CATEGORIES.map(c => [c, median(scores.map(s => s[c]))]));
+    summary.pages[page.name] = {url: page.path, runs: scores, median: medians};
+}
+
+const width = Math.max(...pages.map(p => p.name.length), 4);
+console.log('');
+console.log(`Lighthouse ${summary.lighthouse}, mobile, median of ${runs} runs`);
+console.log(['page'.padEnd(width), ...CATEGORIES.map(c => c.padStart(15))].join(' '));
+for (const page of pages) {
+    const medians = summary.pages[page.name].median;
+    console.log([page.name.padEnd(width), ...CATEGORIES.map(c => `${medians[c]}${medians[c] < GATES[c] ? ' < ' + GATES[c] : ''}`.padStart(15))].join(' '));
+    for (const c of CATEGORIES) {
+        if (medians[c] < GATES[c]) {
+            failed = true;
+        }
+    }
+}
+console.log(['gate'.padEnd(width), ...CATEGORIES.map(c => `>= ${GATES[c]}`.padStart(15))].join(' '));
+summary.passed = !failed;
+fs.writeFileSync(path.join(outDir, 'summary.json'), JSON.stringify(summary, null, 2) + '\n');
+console.log(`Summary: ${path.join(outDir, 'summary.json')}`);
+process.exit(failed ? 1 : 0);
