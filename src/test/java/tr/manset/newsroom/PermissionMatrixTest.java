@@ -85,7 +85,8 @@ class PermissionMatrixTest {
         new Route("takedown export", "GET", "/yonetim/moderasyon/kaldirma.csv", null, MODERATORS),
         new Route("traffic log", "GET", "/yonetim/moderasyon/trafik", null, Set.of(Who.ADMIN)),
         new Route("traffic export", "GET", "/yonetim/moderasyon/trafik.csv", null, Set.of(Who.ADMIN)),
-        new Route("search index", "GET", "/yonetim/arama", null, Set.of(Who.ADMIN)));
+        new Route("search index", "GET", "/yonetim/arama", null, Set.of(Who.ADMIN)),
+        new Route("KVKK request log", "GET", "/yonetim/kvkk", null, Set.of(Who.ADMIN)));
 
     @Autowired Newsroom newsroom;
     @Autowired SiteFixtures fixtures;
