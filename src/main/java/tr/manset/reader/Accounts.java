@@ -31,6 +31,7 @@ class Accounts {
     static final String NOTICE_VERSION = "2026-12";
     static final String REPLY_CONSENT = "REPLY_NOTICES";
     static final String REPLY_CONSENT_TEXT = "yanit-bildirimi-1";
+    static final int EMAIL_CHANGES_PER_HOUR = 5;
     /** Compared against when there is no account, so the answer takes as long as for a real one. */
     private static final String DUMMY_HASH = "{bcrypt}$2a$10$7EqJtq98hPqEX7fNZaFWoOhi5BWX4Z4.Sr6P1GZ5Ehm6vPvvd7YLa";
 
@@ -241,6 +242,11 @@ class Accounts {
         requirePassword(account, password, "Parolanız doğru değil.");
         if (email.equals(account.reader().email())) {
             throw new AccountRefused(HttpStatus.BAD_REQUEST, "Bu zaten hesabınızın e-posta adresi.");
+        }
+        // Each new address gets one mail per interval; this keeps one account from writing to many.
+        if (!throttle.take("eposta:r:" + account.id(), EMAIL_CHANGES_PER_HOUR, Duration.ofHours(1))) {
+            throw new AccountRefused(HttpStatus.TOO_MANY_REQUESTS,
+                "Kısa sürede çok sayıda adres değişikliği istediniz. Lütfen bir saat sonra yeniden deneyin.");
         }
         if (!mailAllowed("eposta", email)) {
             return;

@@ -57,7 +57,7 @@ class ReaderSessions {
 
     /** Whether the request carries a reader cookie at all, valid or not. */
     boolean hasCookie(HttpServletRequest request) {
-        return token(request).isPresent() || cookie(request) != null;
+        return cookie(request) != null;
     }
 
     /** Signs this browser in as the reader: a new token (any earlier one of this browser ends). */

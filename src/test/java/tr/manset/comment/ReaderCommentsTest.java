@@ -130,6 +130,7 @@ class ReaderCommentsTest {
         Newsroom.Session desk = newsroom.signIn(moderator);
         Document queue = desk.page("/yonetim/moderasyon?kuyruk=onaylanan&haber=" + article.id());
         assertThat(queue.select("#m-" + id + " .mod-history a").attr("href")).isEqualTo("/yonetim/moderasyon/yorumcu/r:" + readerId(email));
+        assertThat(queue.select("#m-" + id + " .mod-meta").text()).contains("Kural Tanımaz", "okur hesabı");
         moderation.ban(id, Ban.Kind.COMMENTER, Moderation.BanLength.WEEK, "Hakaret", moderator, "127.0.0.1");
 
         HttpResponse<String> refused = comment(reader, article, "metin", "Yine yazıyorum.");

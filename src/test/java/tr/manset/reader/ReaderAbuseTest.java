@@ -258,6 +258,20 @@ class ReaderAbuseTest {
     }
 
     @Test
+    void oneAccountCannotMailManyAddresses() {
+        ReaderBrowser signedIn = signedUp(someone());
+        for (int i = 0; i < 5; i++) {
+            assertThat(signedIn.postSignedIn("/hesap/e-posta", form("eposta", someone(), "parola", PASSWORD), "/hesap").statusCode())
+                .isEqualTo(303);
+        }
+        String sixth = someone();
+        HttpResponse<String> stopped = signedIn.postSignedIn("/hesap/e-posta", form("eposta", sixth, "parola", PASSWORD), "/hesap");
+        assertThat(stopped.statusCode()).isEqualTo(429);
+        assertThat(error(stopped)).isEqualTo("Kısa sürede çok sayıda adres değişikliği istediniz. Lütfen bir saat sonra yeniden deneyin.");
+        assertThat(mailbox.to(sixth)).isEmpty();
+    }
+
+    @Test
     void oneClientGuessingManyAddressesWaitsToo() {
         for (int i = 0; i < 8; i++) {
             reader.post("/giris", form("eposta", someone(), "parola", "tahmin-" + i + "-xyz"));
