@@ -340,19 +340,18 @@
 // server ignores for a signed-in reader anyway. Browsers that never signed in ask nothing.
 (function () {
     'use strict';
-    var HINT = 'manset-okur';
     function remember(signedIn) {
         try {
             if (signedIn) {
-                localStorage.setItem(HINT, '1');
+                localStorage.setItem('manset-okur', '1');
             } else {
-                localStorage.removeItem(HINT);
+                localStorage.removeItem('manset-okur');
             }
         } catch (e) { /* private mode: the masthead keeps its GİRİŞ link */ }
     }
     function hinted() {
         try {
-            return localStorage.getItem(HINT) === '1';
+            return localStorage.getItem('manset-okur') === '1';
         } catch (e) {
             return false;
         }

@@ -5,19 +5,28 @@ import java.util.Map;
 import tr.manset.author.Author;
 import tr.manset.category.Category;
 import tr.manset.comment.CommentSection;
+import tr.manset.media.Crop;
 import tr.manset.media.Image;
+import tr.manset.system.layout.JsonLd;
 import tr.manset.system.layout.PageMeta;
 import tr.manset.system.time.TurkishTime;
 
-/** Everything the article page shows, in reading order. */
+/**
+ * Everything the article page shows, in reading order.
+ *
+ * @param heroCrops the hero image cut to 16:9, 4:3 and 1:1; empty without a hero
+ * @param structuredData the NewsArticle and breadcrumbs for search engines; none in a preview
+ */
 public record ArticlePage(
         Article article,
         Category category,
         List<Author> authors,
         Map<Long, Image> images,
+        List<Crop> heroCrops,
         List<Teaser> related,
         MostReadLists mostRead,
         PageMeta meta,
+        JsonLd structuredData,
         CommentSection comments,
         boolean preview) {
 

@@ -29,6 +29,13 @@ class ArticleStore {
             a.first_published_at, a.updated_at
             """;
 
+    private static final String ARTICLE_COLUMNS = """
+            a.id, a.slug, a.headline, a.spot, a.body, a.category_id, a.source,
+            a.hero_image_id, a.hero_caption, a.hero_credit, a.hero_alt, a.status,
+            a.first_published_at, a.updated_at, a.scheduled_at, a.created_at, a.modified_at,
+            a.version, a.lead_rank, a.comment_mode, a.created_by
+            """;
+
     private final JdbcClient db;
 
     ArticleStore(JdbcClient db) {
@@ -112,13 +119,9 @@ class ArticleStore {
     }
 
     Optional<Article> find(long id) {
-        return db.sql("""
-                SELECT id, slug, headline, spot, body, category_id, source,
-                       hero_image_id, hero_caption, hero_credit, hero_alt, status,
-                       first_published_at, updated_at, scheduled_at, created_at, modified_at,
-                       version, lead_rank, comment_mode, created_by
-                FROM articles
-                WHERE id = :id
+        return db.sql("SELECT " + ARTICLE_COLUMNS + """
+                FROM articles a
+                WHERE a.id = :id
                 """)
             .param("id", id)
             .query(ArticleStore::toArticle)
@@ -130,20 +133,34 @@ class ArticleStore {
 
     /** Published stories with ids above {@code afterId}, in id order, authors and tags read in two queries. */
     List<Article> publishedAfter(long afterId, int limit) {
-        List<Article> rows = db.sql("""
-                SELECT id, slug, headline, spot, body, category_id, source,
-                       hero_image_id, hero_caption, hero_credit, hero_alt, status,
-                       first_published_at, updated_at, scheduled_at, created_at, modified_at,
-                       version, lead_rank, comment_mode, created_by
-                FROM articles
-                WHERE status = 'PUBLISHED' AND id > :after
-                ORDER BY id
+        return withAuthorsAndTags(db.sql("SELECT " + ARTICLE_COLUMNS + """
+                FROM articles a
+                WHERE a.status = 'PUBLISHED' AND a.id > :after
+                ORDER BY a.id
                 LIMIT :limit
                 """)
             .param("after", afterId)
             .param("limit", limit)
             .query(ArticleStore::toArticle)
-            .list();
+            .list());
+    }
+
+    /** Newest first: the published stories of one listing, whole, with authors and tags read in two queries. */
+    List<Article> latestStories(Listing listing, int limit) {
+        return withAuthorsAndTags(db.sql("SELECT " + ARTICLE_COLUMNS + "FROM articles a " + listing.join() + """
+                WHERE a.status = 'PUBLISHED'
+                """ + listing.filter() + """
+                ORDER BY a.first_published_at DESC, a.id DESC
+                LIMIT :limit
+                """)
+            .params(listing.params())
+            .param("limit", limit)
+            .query(ArticleStore::toArticle)
+            .list());
+    }
+
+    /** The stories with their authors and tags, in two queries for all of them. */
+    private List<Article> withAuthorsAndTags(List<Article> rows) {
         if (rows.isEmpty()) {
             return rows;
         }

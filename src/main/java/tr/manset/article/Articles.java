@@ -148,6 +148,23 @@ public class Articles {
         return paged(Listing.withTag(tag.id()), page, size);
     }
 
+    /** The newest published stories, whole (body, authors and tags), for feeds. */
+    public List<Article> latestStories(int limit) {
+        return store.latestStories(Listing.all(), limit);
+    }
+
+    public List<Article> latestStoriesIn(Category category, int limit) {
+        return store.latestStories(Listing.inCategory(category.id()), limit);
+    }
+
+    public List<Article> latestStoriesBy(long authorId, int limit) {
+        return store.latestStories(Listing.byAuthor(authorId), limit);
+    }
+
+    public List<Article> latestStoriesWith(Tag tag, int limit) {
+        return store.latestStories(Listing.withTag(tag.id()), limit);
+    }
+
     /**
      * Teasers of the published stories among these ids, in the order of the ids, with one query;
      * ids of stories that are unknown or not published are left out.

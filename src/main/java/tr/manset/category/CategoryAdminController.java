@@ -86,9 +86,11 @@ class CategoryAdminController {
         return "";
     }
 
-    /** First path segments the site uses itself. */
+    /** First path segments the site uses itself: a category there would never be reached. */
     static final java.util.Set<String> RESERVED = java.util.Set.of("yonetim", "yazar", "etiket", "abone", "medya", "assets",
-        "actuator", "error", "api", "arama", "rss");
+        "actuator", "error", "api", "arama", "rss", "yorum", "yorum-kurallari", "okunma",
+        // the site pages (package pages)
+        "kunye", "iletisim", "yayin-ilkeleri", "kvkk-aydinlatma-metni", "cerez-politikasi");
 
     private ModelAndView page(String problem) {
         return new ModelAndView("taxonomy/categories", Map.of("categories", categories.all(), "problem", problem));

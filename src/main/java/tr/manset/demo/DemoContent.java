@@ -33,6 +33,8 @@ import tr.manset.comment.CommentImport;
 import tr.manset.category.Category;
 import tr.manset.media.Image;
 import tr.manset.media.Images;
+import tr.manset.pages.Imprint;
+import tr.manset.pages.SitePages;
 import tr.manset.reads.ViewImport;
 import tr.manset.system.SiteProperties;
 
@@ -50,7 +52,18 @@ class DemoContent implements SmartInitializingSingleton {
     static final int IMAGE_HEIGHT = 675;
     static final int PORTRAIT_SIZE = 400;
 
-    record Site(List<CategoryEntry> categories, List<AuthorEntry> authors) {}
+    record Site(List<CategoryEntry> categories, List<AuthorEntry> authors, PublisherEntry publisher) {}
+
+    /** The demo's fictional publisher for the imprint (Künye). */
+    record PublisherEntry(String ownerName, String ownerCompany, String responsibleEditor, String editors, String address,
+                          String email, String phone, String uetsAddress, String hostName, String hostAddress,
+                          String newsTipEmail, String correctionEmail) {
+
+        Imprint imprint() {
+            return new Imprint(ownerName, ownerCompany, responsibleEditor, editors, address, email, phone, uetsAddress,
+                hostName, hostAddress, newsTipEmail, correctionEmail, "", 0, null);
+        }
+    }
 
     record CategoryEntry(String slug, String name, String description, int position) {}
 
@@ -68,6 +81,7 @@ class DemoContent implements SmartInitializingSingleton {
     record Discussion(String story, List<CommentEntry> comments) {}
 
     private final SiteProperties site;
+    private final SitePages sitePages;
     private final CommentImport comments;
     private final ViewImport readings;
     private final Categories categories;
@@ -78,8 +92,9 @@ class DemoContent implements SmartInitializingSingleton {
     private final Clock clock;
 
     DemoContent(SiteProperties site, Categories categories, Authors authors, Articles articles, Images images,
-                JsonMapper json, Clock clock, CommentImport comments, ViewImport readings) {
+                JsonMapper json, Clock clock, CommentImport comments, ViewImport readings, SitePages sitePages) {
         this.site = site;
+        this.sitePages = sitePages;
         this.readings = readings;
         this.comments = comments;
         this.categories = categories;
@@ -101,6 +116,7 @@ class DemoContent implements SmartInitializingSingleton {
 
     int load() {
         Site demo = read("classpath:demo/site.json", Site.class).getFirst();
+        sitePages.fillIfNeverSaved(demo.publisher().imprint());
         Map<String, Category> sections = new HashMap<>();
         for (CategoryEntry entry : demo.categories()) {
             sections.put(entry.slug(), categories.create(entry.name(), entry.description(), entry.position()));

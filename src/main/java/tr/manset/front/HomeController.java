@@ -29,9 +29,12 @@ class HomeController {
     private final Categories categories;
     private final SiteProperties site;
     private final MostReadStories mostRead;
+    private final FrontStructuredData structuredData;
 
-    HomeController(Articles articles, Categories categories, SiteProperties site, MostReadStories mostRead) {
+    HomeController(Articles articles, Categories categories, SiteProperties site, MostReadStories mostRead,
+                   FrontStructuredData structuredData) {
         this.articles = articles;
+        this.structuredData = structuredData;
         this.mostRead = mostRead;
         this.categories = categories;
         this.site = site;
@@ -53,7 +56,8 @@ class HomeController {
             "Türkiye ve dünyadan son dakika haberleri, gündem, ekonomi, spor, teknoloji ve kültür-sanat haberleri.",
             site.absolute("/"));
         HomePage page = new HomePage(leads.isEmpty() ? null : leads.getFirst(),
-            leads.isEmpty() ? List.of() : leads.subList(1, leads.size()), latest, mostRead.lists(), sections, meta);
+            leads.isEmpty() ? List.of() : leads.subList(1, leads.size()), latest, mostRead.lists(), sections, meta,
+            structuredData.home());
         return new ModelAndView("front/home", Map.of("page", page));
     }
 }

@@ -4,6 +4,7 @@ import java.util.List;
 import tr.manset.article.MostReadLists;
 import tr.manset.article.Teaser;
 import tr.manset.category.Category;
+import tr.manset.system.layout.JsonLd;
 import tr.manset.system.layout.PageMeta;
 
 /**
@@ -11,7 +12,7 @@ import tr.manset.system.layout.PageMeta;
  * most-read stories, and a block per category.
  */
 public record HomePage(Teaser lead, List<Teaser> secondary, List<Teaser> latest, MostReadLists mostRead,
-                       List<Section> sections, PageMeta meta) {
+                       List<Section> sections, PageMeta meta, JsonLd structuredData) {
 
     /** A category's block on the home page. */
     public record Section(Category category, List<Teaser> teasers) {}

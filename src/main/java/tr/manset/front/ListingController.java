@@ -1,5 +1,6 @@
 package tr.manset.front;
 
+import java.util.List;
 import java.util.Map;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -16,6 +17,8 @@ import tr.manset.author.Authors;
 import tr.manset.category.Categories;
 import tr.manset.category.Category;
 import tr.manset.system.SiteProperties;
+import tr.manset.system.layout.FeedLink;
+import tr.manset.system.layout.JsonLd;
 import tr.manset.system.layout.PageMeta;
 import tr.manset.system.web.NotFoundException;
 import tr.manset.system.web.Paged;
@@ -30,9 +33,12 @@ class ListingController {
     private final Categories categories;
     private final Authors authors;
     private final SiteProperties site;
+    private final FrontStructuredData structuredData;
 
-    ListingController(Articles articles, Categories categories, Authors authors, SiteProperties site) {
+    ListingController(Articles articles, Categories categories, Authors authors, SiteProperties site,
+                      FrontStructuredData structuredData) {
         this.articles = articles;
+        this.structuredData = structuredData;
         this.categories = categories;
         this.authors = authors;
         this.site = site;
@@ -50,8 +56,11 @@ class ListingController {
         }
         Paged<Teaser> teasers = articles.latestIn(category, checked(page), PAGE_SIZE);
         String title = category.name() + " Haberleri";
+        String description = category.description().isBlank()
+            ? category.name() + " alanındaki son haberler ve gelişmeler." : category.description();
         return render(new ListingPage("Kategori", title, category.description(), category.path(), category.path(), null,
-            teasers, meta(title, category.description(), category.path(), page)));
+            teasers, meta(title, description, category.path(), page), structuredData.category(category),
+            feeds(category.name(), category.path())));
     }
 
     @GetMapping("/etiket/{slug:[^.]+}")
@@ -61,7 +70,7 @@ class ListingController {
         String title = tag.name() + " Haberleri";
         String description = tag.name() + " ile ilgili son haberler ve gelişmeler.";
         return render(new ListingPage("Etiket", title, description, tag.path(), "", null, teasers,
-            meta(title, description, tag.path(), page)));
+            meta(title, description, tag.path(), page), JsonLd.NONE, feeds(tag.name(), tag.path())));
     }
 
     @GetMapping("/yazar/{slug:[^.]+}")
@@ -69,8 +78,11 @@ class ListingController {
         Author author = authors.bySlug(slug).orElseThrow(() -> new NotFoundException("author " + slug));
         Paged<Teaser> teasers = articles.latestBy(author.id(), checked(page), PAGE_SIZE);
         String title = author.name();
+        String description = author.bio().isBlank() ? author.name() + " imzalı haberler." : author.bio();
+        String heading = author.title().isEmpty() ? author.name() : author.name() + " - " + author.title();
+        PageMeta meta = meta(heading + " haberleri", description, author.path(), page);
         return render(new ListingPage(author.title(), title, author.bio(), author.path(), "", author, teasers,
-            meta(author.name() + " - " + author.title() + " haberleri", author.bio(), author.path(), page)));
+            meta, structuredData.profile(author, meta.canonical()), feeds(author.name(), author.path())));
     }
 
     private ModelAndView render(ListingPage page) {
@@ -85,6 +97,11 @@ class ListingController {
         String pageSuffix = page > 1 ? " - Sayfa " + page : "";
         String canonical = site.absolute(page > 1 ? path + "?sayfa=" + page : path);
         return PageMeta.website(title + pageSuffix + " - " + site.siteName(), description, canonical);
+    }
+
+    /** The listing's own feeds, offered next to the site's in the page head and as links on the page. */
+    private List<FeedLink> feeds(String name, String path) {
+        return FeedLink.both(site.siteName() + " - " + name, path);
     }
 
     private static int checked(int page) {

@@ -1,9 +1,6 @@
 package tr.manset.media;
 
-import java.awt.Graphics2D;
-import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -15,27 +12,23 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import javax.imageio.IIOImage;
-import javax.imageio.ImageIO;
-import javax.imageio.ImageWriteParam;
-import javax.imageio.ImageWriter;
-import javax.imageio.stream.ImageOutputStream;
-import javax.imageio.stream.MemoryCacheImageOutputStream;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.util.unit.DataSize;
 
-/** Stores images in the widths phones, tablets and desktops ask for, and finds them again. */
+/**
+ * Stores images in the widths phones, tablets and desktops ask for and in the 16:9, 4:3 and 1:1 crops
+ * search engines ask for, and finds them again.
+ */
 @Service
 public class Images {
 
     /** Widths offered in srcset: a phone, a phone at 2x or a column, a wide column at 2x. */
     static final List<Integer> WIDTHS = List.of(400, 800, 1200);
 
-    private static final float JPEG_QUALITY = 0.82f;
-
     private final ImageStore store;
     private final MediaFiles files;
+    private final ImageCrops crops;
     private final Clock clock;
     private final DataSize maxUploadSize;
     private final SecureRandom random = new SecureRandom();
@@ -48,6 +41,7 @@ public class Images {
         }
         this.store = store;
         this.files = files;
+        this.crops = new ImageCrops(files);
         this.clock = clock;
         this.maxUploadSize = maxUploadSize;
     }
@@ -72,10 +66,19 @@ public class Images {
         String key = HexFormat.of().formatHex(nextBytes());
         List<Integer> variants = new ArrayList<>();
         for (int width : widthsFor(source.getWidth())) {
-            files.write(key, width, jpeg(resize(source, width)));
+            files.write(key, width, Pixels.jpeg(Pixels.resize(source, width)));
             variants.add(width);
         }
+        crops.make(key, source);
         return store.insert(key, source.getWidth(), source.getHeight(), variants, alt, caption, credit, clock.instant());
+    }
+
+    /**
+     * The image cut to 16:9, 4:3 and 1:1 (in that order), each at most 1200 pixels wide; made now if the
+     * image was stored before crops existed. Empty only if its files cannot be read.
+     */
+    public List<Crop> crops(Image image) {
+        return crops.of(image);
     }
 
     public Map<Long, Image> byIds(Collection<Long> ids) {
@@ -119,47 +122,5 @@ public class Images {
             widths.add(sourceWidth);
         }
         return widths;
-    }
-
-    private static BufferedImage resize(BufferedImage source, int width) {
-        if (width == source.getWidth()) {
-            return source;
-        }
-        BufferedImage current = source;
-        // Halving step by step keeps thin lines and text sharp where one big bilinear step would alias.
-        while (current.getWidth() / 2 >= width) {
-            current = scale(current, current.getWidth() / 2);
-        }
-        return scale(current, width);
-    }
-
-    private static BufferedImage scale(BufferedImage source, int width) {
-        int height = Math.max(1, Math.round((float) source.getHeight() * width / source.getWidth()));
-        BufferedImage target = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
-        Graphics2D g = target.createGraphics();
-        g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
-        g.setRenderingHint(RenderingHints.KEY_RENDERING, RenderingHints.VALUE_RENDER_QUALITY);
-        g.drawImage(source, 0, 0, width, height, null);
-        g.dispose();
-        return target;
-    }
-
-    private static byte[] jpeg(BufferedImage image) {
-        ImageWriter writer = ImageIO.getImageWritersByFormatName("jpeg").next();
-        ImageWriteParam param = writer.getDefaultWriteParam();
-        param.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
-        param.setCompressionQuality(JPEG_QUALITY);
-        param.setProgressiveMode(ImageWriteParam.MODE_DEFAULT);
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (ImageOutputStream stream = new MemoryCacheImageOutputStream(out)) {
-            writer.setOutput(stream);
-            // No metadata is passed: the file gets a bare JFIF header and nothing else.
-            writer.write(null, new IIOImage(image, null, null), param);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot encode image", e);
-        } finally {
-            writer.dispose();
-        }
-        return out.toByteArray();
     }
 }

@@ -45,7 +45,9 @@ class SearchController {
         SearchResults results = search.search(parsed.request());
         String notice = parsed.problem().isEmpty() ? results.notice() : parsed.problem();
         String title = parsed.request().query().isEmpty() ? "Arama" : "“" + parsed.request().query() + "” araması";
-        PageMeta meta = new PageMeta(title + " - " + site.siteName(), "", site.absolute("/arama"), "", "website", false);
+        PageMeta meta = new PageMeta(title + " - " + site.siteName(),
+            site.siteName() + " haberlerinde arayın: kategoriye, yazara ve tarihe göre süzün.", site.absolute("/arama"), "",
+            "website", false);
         Map<String, Object> model = new LinkedHashMap<>();
         model.put("results", results);
         model.put("notice", notice);

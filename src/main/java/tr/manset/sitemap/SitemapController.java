@@ -21,6 +21,9 @@ import tr.manset.article.PublishedStory;
 import tr.manset.article.StoryMonth;
 import tr.manset.author.Authors;
 import tr.manset.category.Categories;
+import tr.manset.pages.Imprint;
+import tr.manset.pages.SitePages;
+import tr.manset.pages.TextPage;
 import tr.manset.system.SiteProperties;
 import tr.manset.system.time.TurkishTime;
 import tr.manset.system.web.NotFoundException;
@@ -47,13 +50,16 @@ class SitemapController {
     private final Articles articles;
     private final Categories categories;
     private final Authors authors;
+    private final SitePages sitePages;
     private final SiteProperties site;
     private final Clock clock;
 
-    SitemapController(Articles articles, Categories categories, Authors authors, SiteProperties site, Clock clock) {
+    SitemapController(Articles articles, Categories categories, Authors authors, SitePages sitePages,
+                      SiteProperties site, Clock clock) {
         this.articles = articles;
         this.categories = categories;
         this.authors = authors;
+        this.sitePages = sitePages;
         this.site = site;
         this.clock = clock;
     }
@@ -78,7 +84,7 @@ class SitemapController {
         for (StoryMonth month : articles.publishedMonths()) {
             sitemaps.add(new Entry("/sitemap-haberler-" + month.month() + ".xml", month.lastModified()));
         }
-        for (String name : List.of("kategoriler", "yazarlar", "etiketler", "news")) {
+        for (String name : List.of("kategoriler", "yazarlar", "etiketler", "sayfalar", "news")) {
             sitemaps.add(new Entry("/sitemap-" + name + ".xml", null));
         }
         StringWriter out = new StringWriter();
@@ -122,6 +128,20 @@ class SitemapController {
     @GetMapping("/sitemap-etiketler.xml")
     ResponseEntity<String> tags() throws XMLStreamException {
         return urlset(articles.publishedTags(URLS_PER_FILE).stream().map(t -> new Entry(t.path(), null)).toList());
+    }
+
+    /** The imprint, contact, policy and comment-rules pages: readers and Google's transparency checks look for them. */
+    @GetMapping("/sitemap-sayfalar.xml")
+    ResponseEntity<String> sitePages() throws XMLStreamException {
+        List<Entry> pages = new ArrayList<>();
+        Imprint imprint = sitePages.imprint();
+        pages.add(new Entry("/kunye", imprint.updatedAt()));
+        pages.add(new Entry("/iletisim", imprint.updatedAt()));
+        for (TextPage page : TextPage.values()) {
+            pages.add(new Entry(page.path(), sitePages.text(page).updatedAt()));
+        }
+        pages.add(new Entry("/yorum-kurallari", null));
+        return urlset(pages);
     }
 
     @GetMapping("/sitemap-news.xml")

@@ -36,6 +36,9 @@ class NewsroomSecurity {
                 .logoutUrl("/yonetim/cikis")
                 .logoutSuccessUrl(SIGN_IN + "?cikis"))
             .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
+            // Signing in always lands on the dashboard, so a signed-out visit to a newsroom page
+            // need not be remembered in a session (and gets no cookie).
+            .requestCache(cache -> cache.disable())
             .headers(headers -> headers
                 .contentSecurityPolicy(csp -> csp.policyDirectives(
                     "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; object-src 'none'; "

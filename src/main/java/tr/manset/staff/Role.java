@@ -45,6 +45,11 @@ public enum Role {
         return this == ADMIN || this == EDITOR_IN_CHIEF;
     }
 
+    /** The imprint (Künye), contact details and the legal and editorial pages readers see. */
+    public boolean managesSitePages() {
+        return this == ADMIN;
+    }
+
     public boolean readsAuditLog() {
         return this == ADMIN;
     }

@@ -108,13 +108,13 @@ class ReaderCommentsTest {
         assertThat(shown.select(".comment-author").text()).isEqualTo("Zeynep Aydın");
 
         // Without a name at all, and with the page's script (JSON), the same.
-        HttpResponse<String> json = reader.post("/yorum/yaz/" + article.id(), form("ad", "", "metin", "İkinci yorumum, adsız form."),
+        HttpResponse<String> json = reader.post("/yorum/yaz/" + article.id(), form("ad", "", "eposta", someone(), "metin", "İkinci yorumum, adsız form."),
             "Accept", "application/json");
         assertThat(json.statusCode()).isEqualTo(201);
         assertThat(json.body()).contains("\"ad\":\"Zeynep Aydın\"");
 
         // A guest still has to give a name.
-        HttpResponse<String> guest = new ReaderBrowser(browser).post("/yorum/yaz/" + article.id(), form("ad", "", "metin", "Adsız misafir."));
+        HttpResponse<String> guest = new ReaderBrowser(browser).post("/yorum/yaz/" + article.id(), form("ad", "", "eposta", someone(), "metin", "Adsız misafir."));
         assertThat(guest.statusCode()).isEqualTo(400);
         assertThat(Jsoup.parse(guest.body()).select(".form-error").text()).isEqualTo("Lütfen adınızı yazın.");
     }
@@ -137,7 +137,7 @@ class ReaderCommentsTest {
         assertThat(refused.statusCode()).isEqualTo(403);
         assertThat(Jsoup.parse(refused.body()).text()).contains("Yorum yazmanız geçici olarak engellenmiştir.");
         // The ban is on the account, not on the address it came from.
-        assertThat(new ReaderBrowser(browser).post("/yorum/yaz/" + article.id(), form("ad", "Misafir", "metin", "Aynı bilgisayardan misafir."))
+        assertThat(new ReaderBrowser(browser).post("/yorum/yaz/" + article.id(), form("ad", "Misafir", "eposta", someone(), "metin", "Aynı bilgisayardan misafir."))
             .statusCode()).isEqualTo(303);
     }
 
@@ -188,8 +188,8 @@ class ReaderCommentsTest {
         long silent = posted(comment(quiet, article, "metin", "Bana bildirim gelmesin."));
 
         long answer = posted(new ReaderBrowser(browser).post("/yorum/yaz/" + article.id(),
-            form("ad", "Cevap Veren", "metin", "Bence önemli bir konu.\nİkinci satır.", "ust", question)));
-        posted(new ReaderBrowser(browser).post("/yorum/yaz/" + article.id(), form("ad", "Cevap Veren", "metin", "Size de cevap.", "ust", silent)));
+            form("ad", "Cevap Veren", "eposta", someone(), "metin", "Bence önemli bir konu.\nİkinci satır.", "ust", question)));
+        posted(new ReaderBrowser(browser).post("/yorum/yaz/" + article.id(), form("ad", "Cevap Veren", "eposta", someone(), "metin", "Size de cevap.", "ust", silent)));
         // Their own answer to their own comment mails nothing.
         posted(comment(asker, article, "metin", "Kendi yorumuma ek.", "ust", question));
 
@@ -208,7 +208,7 @@ class ReaderCommentsTest {
         Article article = story("Onaydan sonra bildirim");
         long question = posted(comment(asker, article, "metin", "Sorum şu."));
         settings.save(new ModerationSettings(CommentMode.PREMODERATED, 2, 30, 2, 3));
-        long answer = posted(new ReaderBrowser(browser).post("/yorum/yaz/" + article.id(), form("ad", "Misafir", "metin", "Bekleyen cevap.", "ust", question)));
+        long answer = posted(new ReaderBrowser(browser).post("/yorum/yaz/" + article.id(), form("ad", "Misafir", "eposta", someone(), "metin", "Bekleyen cevap.", "ust", question)));
         assertThat(column(answer, "status")).isEqualTo("PENDING");
         assertThat(notices(email)).isEmpty();
 
@@ -231,7 +231,7 @@ class ReaderCommentsTest {
         long second = posted(comment(middle, article, "metin", "İlk yoruma cevap.", "ust", first));
         assertThat(notices(starterEmail)).hasSize(1);
 
-        posted(new ReaderBrowser(browser).post("/yorum/yaz/" + article.id(), form("ad", "Üçüncü", "metin", "Ortadakine cevap.", "ust", second)));
+        posted(new ReaderBrowser(browser).post("/yorum/yaz/" + article.id(), form("ad", "Üçüncü", "eposta", someone(), "metin", "Ortadakine cevap.", "ust", second)));
         assertThat(notices(middleEmail)).hasSize(1);
         assertThat(notices(starterEmail)).hasSize(1);
     }

@@ -83,6 +83,15 @@ class DemoContentTest {
         assertThat(count("SELECT COUNT(*) FROM comments WHERE body LIKE '%moskof%' OR body LIKE '%sabatay%'")).isZero();
     }
 
+    @Test
+    void theImprintNamesTheDemosFictionalPublisher() {
+        Document imprint = browser.page("/kunye");
+        assertThat(imprint.select("[role=note]")).isEmpty();
+        assertThat(imprint.select("dl").text()).contains("Manşet Örnek Medya Yayıncılık A.Ş. adına Derya Karaca",
+            "Elif Tunçer", "00000-00000-00000", "Örnek Barındırma Hizmetleri A.Ş.");
+        assertThat(browser.page("/iletisim").select("a[href=\"mailto:duzeltme@manset.example\"]")).hasSize(1);
+    }
+
     private long count(String sql) {
         return db.sql(sql).query(Long.class).single();
     }

@@ -24,6 +24,8 @@ import tr.manset.comment.CommentMode;
 import tr.manset.article.Content;
 import tr.manset.article.NewsDesk;
 import tr.manset.category.Category;
+import tr.manset.pages.SitePages;
+import tr.manset.pages.TextPage;
 import tr.manset.staff.Role;
 import tr.manset.staff.StaffMember;
 import tr.manset.system.time.TurkishTime;
@@ -86,12 +88,17 @@ class PermissionMatrixTest {
         new Route("traffic log", "GET", "/yonetim/moderasyon/trafik", null, Set.of(Who.ADMIN)),
         new Route("traffic export", "GET", "/yonetim/moderasyon/trafik.csv", null, Set.of(Who.ADMIN)),
         new Route("search index", "GET", "/yonetim/arama", null, Set.of(Who.ADMIN)),
-        new Route("KVKK request log", "GET", "/yonetim/kvkk", null, Set.of(Who.ADMIN)));
+        new Route("KVKK request log", "GET", "/yonetim/kvkk", null, Set.of(Who.ADMIN)),
+        new Route("site pages", "GET", "/yonetim/sayfalar", null, Set.of(Who.ADMIN)),
+        new Route("save imprint", "POST", "/yonetim/sayfalar/kunye", null, Set.of(Who.ADMIN)),
+        new Route("text page editor", "GET", "/yonetim/sayfalar/yayin-ilkeleri", null, Set.of(Who.ADMIN)),
+        new Route("save text page", "POST", "/yonetim/sayfalar/yayin-ilkeleri", null, Set.of(Who.ADMIN)));
 
     @Autowired Newsroom newsroom;
     @Autowired SiteFixtures fixtures;
     @Autowired NewsDesk desk;
     @Autowired Articles articles;
+    @Autowired SitePages sitePages;
 
     @Test
     void everyRoleGetsExactlyWhatTheMatrixAllows() {
@@ -146,7 +153,14 @@ class PermissionMatrixTest {
         assertThat(wrong).isEmpty();
     }
 
-    private static Map<String, Object> form(Route route, Article before, Category economy, long author) {
+    private Map<String, Object> form(Route route, Article before, Category economy, long author) {
+        if (route.name().equals("save imprint")) {
+            return Map.of("ownerName", "Yetki Denemesi", "responsibleEditor", "Yetki Denemesi",
+                "version", sitePages.imprint().version());
+        }
+        if (route.name().equals("save text page")) {
+            return Map.of("body", "Yetki denemesi metni.", "version", sitePages.text(TextPage.EDITORIAL_POLICY).version());
+        }
         if (route.name().equals("schedule")) {
             String tomorrow = TurkishTime.iso(Instant.now().plus(1, ChronoUnit.DAYS)).substring(0, 16);
             return Map.of("zaman", tomorrow);

@@ -158,7 +158,7 @@ class KvkkTest {
         long alone = comment(reader, article, "metin", "Kimse cevap vermedi.");
         long answered = comment(reader, article, "metin", "Buna cevap geldi.");
         long ownReply = comment(reader, article, "metin", "Kendi ekim.", "ust", answered);
-        long answer = comment(new ReaderBrowser(browser), article, "ad", "Cevaplayan", "metin", "Katılmıyorum.", "ust", answered);
+        long answer = comment(new ReaderBrowser(browser), article, "ad", "Cevaplayan", "eposta", someone(), "metin", "Katılmıyorum.", "ust", answered);
 
         assertThat(reader.postSignedIn("/hesap/sil", form("parola", PASSWORD, "yorumlar", "sil"), "/hesap/verilerim").statusCode()).isEqualTo(303);
 

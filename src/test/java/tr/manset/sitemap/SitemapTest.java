@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import javax.xml.XMLConstants;
 import javax.xml.transform.Source;
 import javax.xml.transform.stream.StreamSource;
@@ -45,7 +46,7 @@ class SitemapTest {
 
         assertThat(index.select("sitemap > loc").eachText()).contains(
             BASE + "/sitemap-haberler-" + month + ".xml", BASE + "/sitemap-kategoriler.xml", BASE + "/sitemap-yazarlar.xml",
-            BASE + "/sitemap-etiketler.xml", BASE + "/sitemap-news.xml");
+            BASE + "/sitemap-etiketler.xml", BASE + "/sitemap-sayfalar.xml", BASE + "/sitemap-news.xml");
         Element monthEntry = index.select("sitemap:has(loc:containsOwn(sitemap-haberler-" + month + ".xml))").first();
         assertThat(monthEntry).isNotNull();
         assertThat(monthEntry.select("lastmod").text()).endsWith("+03:00");
@@ -79,6 +80,17 @@ class SitemapTest {
         assertThat(sitemap("/sitemap-kategoriler.xml", "sitemap.xsd").select("url > loc").eachText()).contains(BASE + "/spor");
         assertThat(sitemap("/sitemap-yazarlar.xml", "sitemap.xsd").select("url > loc").eachText()).contains(BASE + "/yazar/ayse-yilmaz");
         assertThat(sitemap("/sitemap-etiketler.xml", "sitemap.xsd").select("url > loc").eachText()).contains(BASE + "/etiket/super-lig");
+    }
+
+    @Test
+    void listsTheImprintContactAndPolicyPagesAndEachAnswers() throws Exception {
+        List<String> pages = sitemap("/sitemap-sayfalar.xml", "sitemap.xsd").select("url > loc").eachText();
+
+        assertThat(pages).containsExactlyInAnyOrder(BASE + "/kunye", BASE + "/iletisim", BASE + "/yayin-ilkeleri",
+            BASE + "/kvkk-aydinlatma-metni", BASE + "/cerez-politikasi", BASE + "/yorum-kurallari");
+        for (String page : pages) {
+            assertThat(browser.get(page.substring(BASE.length())).statusCode()).as(page).isEqualTo(200);
+        }
     }
 
     @Test
