@@ -22,10 +22,12 @@ class AccountController {
 
     private final Accounts accounts;
     private final ReaderSessions sessions;
+    private final ReaderProperties properties;
 
-    AccountController(Accounts accounts, ReaderSessions sessions) {
+    AccountController(Accounts accounts, ReaderSessions sessions, ReaderProperties properties) {
         this.accounts = accounts;
         this.sessions = sessions;
+        this.properties = properties;
     }
 
     // Signing up.
@@ -143,7 +145,8 @@ class AccountController {
     ModelAndView forgotSent() {
         return ReaderViews.message("E-postanızı kontrol edin",
             "Yazdığınız adresle açılmış bir hesap varsa, parolanızı sıfırlamanız için o adrese bir bağlantı gönderdik. "
-                + "Bağlantı bir saat geçerlidir. Birkaç dakika içinde gelmezse istenmeyen e-postalar klasörüne bakın.",
+                + "Bağlantı " + ReaderMail.lasting(properties.resetLinkLifetime()) + " geçerlidir. Birkaç dakika içinde "
+                + "gelmezse istenmeyen e-postalar klasörüne bakın.",
             "Giriş sayfasına dön", "/giris");
     }
 

@@ -1,5 +1,6 @@
 package tr.manset.reader;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.stereotype.Component;
@@ -14,15 +15,24 @@ class ReaderMail {
 
     private final Outbox outbox;
     private final SiteProperties site;
+    private final ReaderProperties properties;
 
-    ReaderMail(Outbox outbox, SiteProperties site) {
+    ReaderMail(Outbox outbox, SiteProperties site, ReaderProperties properties) {
         this.outbox = outbox;
         this.site = site;
+        this.properties = properties;
+    }
+
+    /** "48 saat", "1 saat", "30 dakika": how long a link works, as the mail says it. */
+    static String lasting(Duration duration) {
+        long minutes = duration.toMinutes();
+        return minutes % 60 == 0 ? minutes / 60 + " saat" : minutes + " dakika";
     }
 
     void verification(String to, String name, String token) {
         send(to, "E-posta adresinizi doğrulayın", name,
-            List.of(site.siteName() + " okur hesabınızı açmak için e-posta adresinizi doğrulayın. Bağlantı 48 saat geçerlidir."),
+            List.of(site.siteName() + " okur hesabınızı açmak için e-posta adresinizi doğrulayın. Bağlantı "
+                + lasting(properties.signUpLinkLifetime()) + " geçerlidir."),
             "Adresimi doğrula", site.absolute("/e-posta-dogrula?t=" + token),
             "Bu hesabı siz açmadıysanız bu e-postayı silebilirsiniz; adresiniz doğrulanmadan hesap açılmaz.",
             "okur:dogrula:" + ReaderKeys.stored(token));
@@ -40,7 +50,8 @@ class ReaderMail {
 
     void reset(String to, String name, String token) {
         send(to, "Parola sıfırlama", name,
-            List.of("Parolanızı sıfırlamak için aşağıdaki bağlantıyı açın. Bağlantı bir saat geçerlidir ve bir kez kullanılabilir."),
+            List.of("Parolanızı sıfırlamak için aşağıdaki bağlantıyı açın. Bağlantı " + lasting(properties.resetLinkLifetime())
+                + " geçerlidir ve bir kez kullanılabilir."),
             "Yeni parola belirle", site.absolute("/sifre-sifirla?t=" + token),
             "Bu isteği siz yapmadıysanız bu e-postayı silebilirsiniz; parolanız değişmez.",
             "okur:sifirla:" + ReaderKeys.stored(token));
@@ -49,7 +60,8 @@ class ReaderMail {
     void emailChange(String to, String name, String token) {
         send(to, "Yeni e-posta adresinizi doğrulayın", name,
             List.of(site.siteName() + " hesabınızın e-posta adresini bu adresle değiştirmek istediniz. "
-                + "Değişiklik, aşağıdaki bağlantıyla onayladığınızda geçerli olur. Bağlantı 24 saat geçerlidir."),
+                + "Değişiklik, aşağıdaki bağlantıyla onayladığınızda geçerli olur. Bağlantı "
+                + lasting(properties.emailChangeLinkLifetime()) + " geçerlidir."),
             "Yeni adresimi onayla", site.absolute("/e-posta-degistir?t=" + token),
             "Bu isteği siz yapmadıysanız bu e-postayı silebilirsiniz.",
             "okur:eposta:" + ReaderKeys.stored(token));

@@ -75,7 +75,7 @@ class ReaderAccountsTest {
 
         MimeMessage mail = mailbox.only(email);
         assertThat(mail.getSubject()).isEqualTo("E-posta adresinizi doğrulayın");
-        assertThat(Mailbox.text(mail)).startsWith("Merhaba Ayşe Kaya,");
+        assertThat(Mailbox.text(mail)).startsWith("Merhaba Ayşe Kaya,").contains("Bağlantı 48 saat geçerlidir.");
         String link = linkIn(mail, "/e-posta-dogrula");
         assertThat(link).matches("http://localhost:8080/e-posta-dogrula\\?t=[A-Za-z0-9_-]{43}");
         assertThat(Mailbox.html(mail)).contains("href=\"" + link + "\"");
@@ -173,6 +173,7 @@ class ReaderAccountsTest {
         assertThat(asked.headers().firstValue("Location").orElseThrow()).endsWith("/sifremi-unuttum/gonderildi");
         MimeMessage mail = mailbox.to(email).getLast();
         assertThat(mail.getSubject()).isEqualTo("Parola sıfırlama");
+        assertThat(Mailbox.text(mail)).contains("Bağlantı 1 saat geçerlidir ve bir kez kullanılabilir.");
         String link = pathOf(linkIn(mail, "/sifre-sifirla"));
 
         assertThat(forgetful.page(link).select("form[action=/sifre-sifirla] input[name=yeni]")).hasSize(1);
