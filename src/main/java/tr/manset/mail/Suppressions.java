@@ -1,6 +1,8 @@
 package tr.manset.mail;
 
 import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import tr.manset.system.storage.Timestamps;
@@ -14,6 +16,9 @@ import tr.manset.system.storage.Timestamps;
 public class Suppressions {
 
     public enum Reason { BOUNCE, COMPLAINT, MANUAL }
+
+    /** One address on the list, for the people who keep it. */
+    public record Suppressed(String address, Reason reason, String note, Instant since) {}
 
     private final JdbcClient jdbc;
     private final Clock clock;
@@ -40,6 +45,15 @@ public class Suppressions {
             .param("address", Outbox.normalize(address))
             .query(Long.class)
             .single() > 0;
+    }
+
+    /** The addresses on the list, newest first. */
+    public List<Suppressed> list(int limit) {
+        return jdbc.sql("SELECT address, reason, note, created_at FROM mail_suppressions ORDER BY created_at DESC, address LIMIT :limit")
+            .param("limit", limit)
+            .query((rs, row) -> new Suppressed(rs.getString("address"), Reason.valueOf(rs.getString("reason")),
+                rs.getString("note"), Timestamps.read(rs, "created_at")))
+            .list();
     }
 
     /** Takes an address off the list, e.g. when its owner subscribes again and confirms. */

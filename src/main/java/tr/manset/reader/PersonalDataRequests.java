@@ -11,6 +11,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import tr.manset.system.SiteProperties;
+import tr.manset.system.text.TurkishText;
 import tr.manset.system.time.TurkishTime;
 
 /**
@@ -87,7 +88,8 @@ class PersonalDataRequests {
                     stopped.add(note);
                 }
             }
-            String summary = stopped.isEmpty() ? "Yürürlükte bir açık rıza yoktu." : String.join("; ", stopped);
+            String summary = stopped.isEmpty() ? "Yürürlükte bir açık rızanız yoktu."
+                : TurkishText.upper(stopped.getFirst().substring(0, 1)) + String.join("; ", stopped).substring(1) + ".";
             log.done(request, summary);
             return summary;
         });

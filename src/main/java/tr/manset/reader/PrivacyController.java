@@ -29,14 +29,12 @@ class PrivacyController {
     }
 
     @GetMapping("/hesap/verilerim")
-    ModelAndView page(@RequestParam(name = "tamam", defaultValue = "") String done, HttpServletRequest request) {
+    ModelAndView page(HttpServletRequest request) {
         var session = sessions.current(request);
         if (session.isEmpty()) {
             return ReaderViews.seeOther(ReaderWeb.signInPath("/hesap/verilerim"));
         }
-        String notice = done.equals("riza")
-            ? "Açık rızanızı geri aldınız; rızanıza dayanan işlemler durduruldu. Talebiniz kayda geçti." : "";
-        return page(session.get(), notice, "");
+        return page(session.get(), "", "");
     }
 
     @PostMapping("/hesap/verilerim/indir")
@@ -49,11 +47,12 @@ class PrivacyController {
             .body(requests.export(session.reader()));
     }
 
+    /** Answers with the page itself, saying what stopped; sending it again changes nothing more. */
     @PostMapping("/hesap/riza-geri-al")
     ModelAndView withdraw(HttpServletRequest request) {
         var session = sessions.current(request).orElseThrow();
-        requests.withdrawConsent(session.reader());
-        return ReaderViews.seeOther("/hesap/verilerim?tamam=riza");
+        String stopped = requests.withdrawConsent(session.reader());
+        return page(session, "Açık rızanızı geri aldınız. " + stopped + " Talebiniz kayda geçti.", "");
     }
 
     @PostMapping("/hesap/sil")

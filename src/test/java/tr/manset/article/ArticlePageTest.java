@@ -146,7 +146,7 @@ class ArticlePageTest {
         assertThat(fresh.select(".related .teaser-headline a").eachAttr("href")).contains(sibling.path(world.slug()));
         assertThat(fresh.select(".related .teaser-headline a").eachAttr("href")).doesNotContain(story.path(world.slug()));
         assertThat(fresh.select("a.subscribe-button").eachText()).contains("ABONE OL");
-        assertThat(fresh.selectFirst("a.subscribe-button").attr("href")).isEqualTo("/abone");
+        assertThat(fresh.selectFirst("a.subscribe-button").attr("href")).isEqualTo("/abone-ol");
         assertThat(fresh.select("section#yorumlar")).hasSize(1);
     }
 

@@ -88,7 +88,7 @@ class ReaderInBrowserTest {
         try (BrowserContext desktop = chromium.browser().newContext(new com.microsoft.playwright.Browser.NewContextOptions()
                 .setViewportSize(1280, 900).setLocale("tr-TR"))) {
             Page page = desktop.newPage();
-            for (String path : List.of("/", "/dunya", "/yazar/derya-karaca", "/abone", "/olmayan-sayfa", "/arama",
+            for (String path : List.of("/", "/dunya", "/yazar/derya-karaca", "/abone-ol", "/olmayan-sayfa", "/arama",
                     "/arama?q=f%C4%B1nd%C4%B1k&sirala=tarih", "/arama?q=yokboylebirkelime")) {
                 page.navigate(http.base() + path);
                 assertNoViolations(page, path);

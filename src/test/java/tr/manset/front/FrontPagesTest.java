@@ -146,11 +146,19 @@ class FrontPagesTest {
     class SubscribePage {
 
         @Test
-        void offersTheSiteAndCategoryFeeds() {
+        void offersTheSiteAndCategoryFeedsBesideTheNewsletters() {
             fixtures.category("Dünya");
-            Document page = browser.page("/abone");
+            Document page = browser.page("/abone-ol");
             assertThat(page.select("h1").text()).isEqualTo("Abone ol");
-            assertThat(page.select(".feeds a").eachAttr("href")).contains("/rss.xml", "/dunya/rss.xml");
+            assertThat(page.select(".feeds a").eachAttr("href")).contains("/rss.xml", "/atom.xml", "/dunya/rss.xml");
+            assertThat(page.select(".feeds code").eachText()).contains("http://localhost:8080/dunya/rss.xml");
+        }
+
+        @Test
+        void theOldAddressMovedPermanently() {
+            var answer = browser.get("/abone");
+            assertThat(answer.statusCode()).isEqualTo(301);
+            assertThat(answer.headers().firstValue("Location")).hasValue("/abone-ol");
         }
     }
 }

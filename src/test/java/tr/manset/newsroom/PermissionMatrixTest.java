@@ -92,7 +92,11 @@ class PermissionMatrixTest {
         new Route("site pages", "GET", "/yonetim/sayfalar", null, Set.of(Who.ADMIN)),
         new Route("save imprint", "POST", "/yonetim/sayfalar/kunye", null, Set.of(Who.ADMIN)),
         new Route("text page editor", "GET", "/yonetim/sayfalar/yayin-ilkeleri", null, Set.of(Who.ADMIN)),
-        new Route("save text page", "POST", "/yonetim/sayfalar/yayin-ilkeleri", null, Set.of(Who.ADMIN)));
+        new Route("save text page", "POST", "/yonetim/sayfalar/yayin-ilkeleri", null, Set.of(Who.ADMIN)),
+        new Route("mailings", "GET", "/yonetim/bultenler", null, Set.of(Who.ADMIN, Who.CHIEF, Who.DESK_EDITOR, Who.OTHER_EDITOR)),
+        new Route("Son Dakika alert form", "GET", "/yonetim/bultenler/son-dakika/{id}", State.PUBLISHED, DESK),
+        new Route("send a Son Dakika alert", "POST", "/yonetim/bultenler/son-dakika/{id}", State.PUBLISHED, DESK),
+        new Route("blocked addresses", "GET", "/yonetim/bultenler/engellenenler", null, Set.of(Who.ADMIN)));
 
     @Autowired Newsroom newsroom;
     @Autowired SiteFixtures fixtures;

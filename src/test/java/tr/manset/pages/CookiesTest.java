@@ -63,7 +63,7 @@ class CookiesTest {
 
         List<HttpResponse<String>> answers = new ArrayList<>();
         for (String path : List.of("/", category.path(), storyPath, storyPath + "/yorumlar", author.path(), "/etiket/cerezsiz",
-            "/arama?q=%C3%A7erezsiz", "/arama/oneri?q=cerez", "/abone", "/yorum-kurallari", "/kunye", "/iletisim",
+            "/arama?q=%C3%A7erezsiz", "/arama/oneri?q=cerez", "/abone-ol", "/yorum-kurallari", "/kunye", "/iletisim",
             "/yayin-ilkeleri", "/kvkk-aydinlatma-metni", "/cerez-politikasi", "/rss.xml", "/sitemap.xml", "/robots.txt",
             "/okunma/" + story.id() + ".gif", "/bulunmayan-sayfa", "/yorum/parca/" + story.id())) {
             answers.add(get(path, storyPath));

@@ -424,7 +424,7 @@ class SitePagesTest {
             String storyPath = story.path(category.slug());
 
             List<String> kinds = new ArrayList<>(List.of("/", category.path(), storyPath, storyPath + "/yorumlar", author.path(),
-                "/etiket/altbilgi", "/arama?q=deneme", "/abone", "/bulunmayan-sayfa"));
+                "/etiket/altbilgi", "/arama?q=deneme", "/abone-ol", "/bulunmayan-sayfa"));
             kinds.addAll(FOOTER);
             for (String path : kinds) {
                 HttpResponse<String> page = browser.get(path);

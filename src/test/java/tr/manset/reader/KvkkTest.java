@@ -88,7 +88,8 @@ class KvkkTest {
         assertThat(download.headers().firstValue("Content-Disposition").orElseThrow()).isEqualTo("attachment; filename=\"verilerim.json\"");
         assertThat(download.headers().firstValue("Cache-Control").orElseThrow()).contains("no-store");
         JsonNode data = JSON.readTree(download.body());
-        assertThat(data.propertyNames()).startsWith("site", "hazirlanma", "aciklama", "hesap", "onaylar", "yorumlar");
+        assertThat(data.propertyNames()).startsWith("site", "hazirlanma", "aciklama", "hesap", "onaylar")
+            .contains("yorumlar", "abonelikler");
         assertThat(data.get("hesap").get("e-posta").asString()).isEqualTo(email);
         assertThat(data.get("hesap").get("gorunen_ad").asString()).isEqualTo("Veri Sahibi");
         assertThat(data.get("hesap").get("yanit_bildirimleri").asBoolean()).isTrue();
@@ -172,21 +173,36 @@ class KvkkTest {
     }
 
     @Test
-    void withdrawingConsentStopsReplyNoticesAndIsLogged() {
+    void withdrawingConsentStopsReplyNoticesAndNewslettersAndIsLogged() {
         String email = someone();
         ReaderBrowser reader = signedUp(email, "Rıza Veren");
         reader.postSignedIn("/hesap/bildirimler", form("yanitlar", "evet"), "/hesap");
         long id = readerId(email);
+        // The same person subscribed to the daily digest with the same address.
+        ReaderBrowser subscriber = new ReaderBrowser(browser);
+        assertThat(subscriber.post("/abone-ol", form("eposta", email, "liste", "gunun-ozeti", "onay", "evet")).statusCode()).isEqualTo(200);
+        String confirm = ReaderBrowser.linkIn(mailbox.to(email).getLast(), "/abonelik/onay");
+        assertThat(subscriber.post("/abonelik/onay", form("t", ReaderBrowser.tokenOf(confirm))).statusCode()).isEqualTo(200);
+        assertThat(subscription(email)).isEqualTo("CONFIRMED");
 
         HttpResponse<String> withdrawn = reader.postSignedIn("/hesap/riza-geri-al", form(), "/hesap/verilerim");
-        assertThat(withdrawn.statusCode()).isEqualTo(303);
-        assertThat(reader.page("/hesap/verilerim?tamam=riza").select(".flash").text()).contains("Açık rızanızı geri aldınız");
+        assertThat(withdrawn.statusCode()).isEqualTo(200);
+        assertThat(Jsoup.parse(withdrawn.body()).select(".flash").text()).isEqualTo("Açık rızanızı geri aldınız. Yorum cevabı "
+            + "bildirimleri kapatıldı; e-posta bülteni aboneliği sona erdi. Talebiniz kayda geçti.");
         assertThat(reader.page("/hesap").select("input[name=yanitlar]").hasAttr("checked")).isFalse();
         assertThat(count("SELECT COUNT(*) FROM reader_consents WHERE reader_id = :id AND withdrawn_at IS NULL", id)).isZero();
         assertThat(count("SELECT COUNT(*) FROM reader_consents WHERE reader_id = :id AND withdrawn_at IS NOT NULL", id)).isEqualTo(1);
+        assertThat(subscription(email)).isEqualTo("UNSUBSCRIBED");
         assertThat(requests(id)).containsExactly("WITHDRAWAL:done");
         assertThat(db.sql("SELECT detail FROM kvkk_requests WHERE reader_id = :r").param("r", id).query(String.class).single())
-            .isEqualTo("yorum cevabı bildirimleri kapatıldı");
+            .isEqualTo("Yorum cevabı bildirimleri kapatıldı; e-posta bülteni aboneliği sona erdi.");
+
+        HttpResponse<String> again = reader.postSignedIn("/hesap/riza-geri-al", form(), "/hesap/verilerim");
+        assertThat(Jsoup.parse(again.body()).select(".flash").text()).contains("Yürürlükte bir açık rızanız yoktu.");
+    }
+
+    String subscription(String email) {
+        return db.sql("SELECT status FROM subscribers WHERE email = :e").param("e", email).query(String.class).single();
     }
 
     @Test
