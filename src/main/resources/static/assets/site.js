@@ -110,7 +110,8 @@
         meta.className = 'comment-meta';
         var name = document.createElement('strong');
         name.className = 'comment-author';
-        name.textContent = form.querySelector('[name=ad]').value;
+        // A signed-in reader's comment carries their account's name, which the server answers with.
+        name.textContent = body.ad || form.querySelector('[name=ad]').value;
         meta.appendChild(name);
         meta.appendChild(document.createTextNode(' az önce'));
         if (body.durum !== 'PUBLISHED') {
@@ -271,7 +272,8 @@
             form.querySelector('.form-status').textContent = '';
             form.querySelector('button[type=submit]').textContent = 'Cevabı gönder';
             comment.querySelector(':scope > .comment-actions').after(form);
-            form.querySelector('[name=ad]').focus();
+            var first = form.querySelector('[name=ad]');
+            (first.closest('[data-guest]').hidden ? form.querySelector('[name=metin]') : first).focus();
         } else if (link.hasAttribute('data-report')) {
             event.preventDefault();
             var host = link.closest('.comment');
@@ -329,4 +331,72 @@
                 .catch(function () { /* suggestions are a convenience */ });
         }, 150);
     });
+})();
+
+// Signed-in state. Reader pages are the same bytes for everyone (a CDN keeps them), so they never
+// say who is reading: after a reader signs in (the account pages say so with data-okur), this
+// browser remembers that it may be signed in and asks the uncached /hesap/durum on each page. Then
+// the masthead links to the account, and comment forms drop the name and e-mail fields, which the
+// server ignores for a signed-in reader anyway. Browsers that never signed in ask nothing.
+(function () {
+    'use strict';
+    function remember(signedIn) {
+        try {
+            if (signedIn) {
+                localStorage.setItem('manset-okur', '1');
+            } else {
+                localStorage.removeItem('manset-okur');
+            }
+        } catch (e) { /* private mode: the masthead keeps its GİRİŞ link */ }
+    }
+    function hinted() {
+        try {
+            return localStorage.getItem('manset-okur') === '1';
+        } catch (e) {
+            return false;
+        }
+    }
+    function commentAs(form, name) {
+        if (form.querySelector('.comment-as')) {
+            return;
+        }
+        form.querySelectorAll('[data-guest]').forEach(function (field) {
+            field.hidden = true;
+        });
+        var note = document.createElement('p');
+        note.className = 'comment-as';
+        note.appendChild(document.createTextNode('Yorumunuz '));
+        var strong = document.createElement('strong');
+        strong.textContent = name;
+        note.appendChild(strong);
+        note.appendChild(document.createTextNode(' adıyla yayımlanır.'));
+        form.querySelector('[name=metin]').closest('.field').before(note);
+    }
+    var marker = document.querySelector('[data-okur]');
+    if (marker) {
+        // Account pages are rendered for the reader on the server: they say the state outright.
+        remember(marker.getAttribute('data-okur') === 'giris');
+        return;
+    }
+    if (!hinted() || !window.fetch) {
+        return;
+    }
+    fetch('/hesap/durum', { headers: { 'Accept': 'application/json' }, credentials: 'same-origin' })
+        .then(function (response) { return response.ok ? response.json() : null; })
+        .then(function (state) {
+            if (!state || !state.girisYapildi) {
+                remember(false);
+                return;
+            }
+            var link = document.querySelector('.account-link');
+            if (link) {
+                link.textContent = 'HESABIM';
+                link.href = '/hesap';
+                link.title = state.ad;
+            }
+            document.querySelectorAll('[data-comment-form]').forEach(function (form) {
+                commentAs(form, state.ad);
+            });
+        })
+        .catch(function () { /* the page works as for a guest */ });
 })();

@@ -20,7 +20,10 @@ import org.springframework.test.context.ContextConfiguration;
     properties = {"manset.demo=false", "manset.scheduler.initial-delay=PT1H", "manset.admin.password=first-admin-password",
         // Every test request comes from 127.0.0.1: rate limits are tested on their own (RateLimitTest, SubscriptionTimingTest).
         "manset.comments.posts-per-client-per-minute=100000", "manset.comments.posts-per-article-per-minute=100000",
-        "manset.comments.actions-per-client-per-minute=100000", "manset.subscriptions.sign-ups-per-client-per-hour=100000"})
+        "manset.comments.actions-per-client-per-minute=100000", "manset.subscriptions.sign-ups-per-client-per-hour=100000",
+        // Reader account limits per client likewise (ReaderAbuseTest tests them).
+        "manset.readers.sign-ups-per-client-per-hour=100000", "manset.readers.resets-per-client-per-hour=100000",
+        "manset.readers.sign-in-failures-per-client=100000"})
 @ContextConfiguration(initializers = {TestDatabase.class, TestMailServer.class})
 @Import({SiteFixtures.class, Browser.class, Newsroom.class, Mailbox.class})
 @Tag("database")

@@ -5,6 +5,9 @@ import java.time.Instant;
 /**
  * A reader's comment. The e-mail address and the address hash are never shown to readers;
  * {@code rule} names what held or rejected it, for moderators.
+ *
+ * @param readerId the reader account that wrote it, or null for a guest
+ * @param replyToId the comment a reply answers ({@code parentId} is the thread it joins), or null
  */
 public record Comment(
         long id,
@@ -23,7 +26,9 @@ public record Comment(
         String decisionNote,
         int likes,
         int dislikes,
-        int reports) {
+        int reports,
+        Long readerId,
+        Long replyToId) {
 
     public boolean published() {
         return status == CommentStatus.PUBLISHED;

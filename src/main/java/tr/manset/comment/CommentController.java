@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.view.RedirectView;
 import tr.manset.comment.traffic.TrafficLog;
+import tr.manset.reader.Readers;
 import tr.manset.system.web.NotFoundException;
 
 /**
@@ -35,9 +36,12 @@ class CommentController {
     private final Discussions discussions;
     private final CommentedArticles articles;
     private final CommentStore store;
+    private final Readers readers;
 
-    CommentController(Commenting commenting, Discussions discussions, CommentedArticles articles, CommentStore store) {
+    CommentController(Commenting commenting, Discussions discussions, CommentedArticles articles, CommentStore store,
+                      Readers readers) {
         this.commenting = commenting;
+        this.readers = readers;
         this.discussions = discussions;
         this.articles = articles;
         this.store = store;
@@ -55,7 +59,8 @@ class CommentController {
         noStore(response);
         Commenting.Posted posted;
         try {
-            posted = commenting.post(submission, client(request));
+            // A signed-in reader's name and address come from the account; the form's are ignored.
+            posted = commenting.post(submission, client(request), readers.signedIn(request).orElse(null));
         } catch (CommentRefused refused) {
             request.setAttribute(RESULT, "reddedildi: " + refused.getMessage());
             if (wantsJson(request)) {
@@ -70,6 +75,7 @@ class CommentController {
             Map<String, Object> body = new LinkedHashMap<>();
             body.put("id", comment.id());
             body.put("durum", comment.status().name());
+            body.put("ad", comment.name());
             body.put("mesaj", message(comment));
             body.put("adres", "/yorum/" + comment.id() + "/durum?k=" + posted.receipt());
             return ResponseEntity.status(HttpStatus.CREATED).body(body);

@@ -28,7 +28,7 @@ public class CommentImport {
                                 int dislikes) {
         String body = CommentText.clean(text);
         long id = store.insert(new CommentStore.NewComment(articleId, parentId, "import:" + TurkishText.slug(name), name,
-            null, "", body, TurkishNormalizer.fingerprint(body), CommentStatus.PUBLISHED, "", at));
+            null, "", body, TurkishNormalizer.fingerprint(body), CommentStatus.PUBLISHED, "", at, null, null));
         for (int i = 0; i < likes + dislikes; i++) {
             db.sql("INSERT INTO comment_votes (comment_id, voter, value, created_at) VALUES (:comment, :voter, :value, :at)")
                 .param("comment", id)

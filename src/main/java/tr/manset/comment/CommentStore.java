@@ -20,7 +20,7 @@ class CommentStore {
 
     static final String COLUMNS = """
         id, article_id, parent_id, commenter, name, email, ip_hash, body, status, rule, created_at,
-        decided_at, decided_by, decision_note, likes, dislikes, reports""";
+        decided_at, decided_by, decision_note, likes, dislikes, reports, reader_id, reply_to_id""";
 
     private final JdbcClient db;
 
@@ -29,15 +29,16 @@ class CommentStore {
     }
 
     record NewComment(long articleId, Long parentId, String commenter, String name, String email, String ipHash,
-                      String body, String fingerprint, CommentStatus status, String rule, Instant at) {}
+                      String body, String fingerprint, CommentStatus status, String rule, Instant at, Long readerId,
+                      Long replyToId) {}
 
     long insert(NewComment comment) {
         KeyHolder key = new GeneratedKeyHolder();
         db.sql("""
                 INSERT INTO comments (article_id, parent_id, commenter, name, email, ip_hash, body, fingerprint,
-                                      status, rule, created_at)
+                                      status, rule, created_at, reader_id, reply_to_id)
                 VALUES (:articleId, :parentId, :commenter, :name, :email, :ipHash, :body, :fingerprint,
-                        :status, :rule, :at)
+                        :status, :rule, :at, :readerId, :replyToId)
                 """)
             .param("articleId", comment.articleId())
             .param("parentId", comment.parentId(), Types.BIGINT)
@@ -50,6 +51,8 @@ class CommentStore {
             .param("status", comment.status().name())
             .param("rule", comment.rule())
             .param("at", Timestamps.param(comment.at()))
+            .param("readerId", comment.readerId(), Types.BIGINT)
+            .param("replyToId", comment.replyToId(), Types.BIGINT)
             .update(key, "id");
         return key.getKeyAs(Number.class).longValue();
     }
@@ -252,14 +255,35 @@ class CommentStore {
             .list();
     }
 
+    /** A reader's comments, newest first, for "Yorumlarım". */
+    List<Comment> byReader(long readerId, int limit, int offset) {
+        return db.sql("SELECT " + COLUMNS + " FROM comments WHERE reader_id = :reader ORDER BY id DESC LIMIT :limit OFFSET :offset")
+            .param("reader", readerId)
+            .param("limit", limit)
+            .param("offset", offset)
+            .query(CommentStore::toComment)
+            .list();
+    }
+
+    int countByReader(long readerId) {
+        return db.sql("SELECT COUNT(*) FROM comments WHERE reader_id = :reader")
+            .param("reader", readerId)
+            .query(Integer.class)
+            .single();
+    }
+
     static Comment toComment(ResultSet rs, int row) throws SQLException {
         long parent = rs.getLong("parent_id");
         Long parentId = rs.wasNull() ? null : parent;
+        long reader = rs.getLong("reader_id");
+        Long readerId = rs.wasNull() ? null : reader;
+        long replyTo = rs.getLong("reply_to_id");
+        Long replyToId = rs.wasNull() ? null : replyTo;
         return new Comment(rs.getLong("id"), rs.getLong("article_id"), parentId, rs.getString("commenter"),
             rs.getString("name"), rs.getString("email"), rs.getString("ip_hash"), rs.getString("body"),
             CommentStatus.valueOf(rs.getString("status")), rs.getString("rule"), Timestamps.read(rs, "created_at"),
             Timestamps.read(rs, "decided_at"), rs.getString("decided_by"), rs.getString("decision_note"),
-            rs.getInt("likes"), rs.getInt("dislikes"), rs.getInt("reports"));
+            rs.getInt("likes"), rs.getInt("dislikes"), rs.getInt("reports"), readerId, replyToId);
     }
 
     static <T> List<T> page(List<T> rows, int size) {

@@ -9,6 +9,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import tr.manset.comment.rules.TurkishNormalizer;
+import tr.manset.reader.Reader;
 
 /**
  * What readers do with comments: post (and reply), like or dislike, report. Each either succeeds
@@ -39,10 +40,11 @@ public class Commenting {
     private final Bans bans;
     private final RateLimits limits;
     private final CommentProperties properties;
+    private final ReplyNotifier replies;
     private final Clock clock;
 
     Commenting(CommentStore store, CommentRules rules, CommentedArticles articles, SettingsStore settings,
-               ClientKeys keys, Bans bans, RateLimits limits, CommentProperties properties, Clock clock) {
+               ClientKeys keys, Bans bans, RateLimits limits, CommentProperties properties, ReplyNotifier replies, Clock clock) {
         this.store = store;
         this.rules = rules;
         this.articles = articles;
@@ -51,16 +53,28 @@ public class Commenting {
         this.bans = bans;
         this.limits = limits;
         this.properties = properties;
+        this.replies = replies;
         this.clock = clock;
     }
 
     @Transactional
     public Posted post(Submission submission, Client client) {
+        return post(submission, client, null);
+    }
+
+    /**
+     * A post by a guest, or by a signed-in reader: then the account's name is used (whatever the
+     * form said), the comment belongs to the account, and the account is the commenter moderators
+     * see and may ban.
+     */
+    @Transactional
+    public Posted post(Submission submission, Client client, Reader reader) {
         if (submission.trap() != null && !submission.trap().isBlank()) {
             throw new CommentRefused(HttpStatus.BAD_REQUEST, "Yorumunuz gönderilemedi. Lütfen formu yeniden doldurun.");
         }
-        String name = submission.name() == null ? "" : submission.name().strip().replaceAll("\\s+", " ");
-        String email = submission.email() == null ? "" : submission.email().strip();
+        String name = reader != null ? reader.displayName()
+            : submission.name() == null ? "" : submission.name().strip().replaceAll("\\s+", " ");
+        String email = reader != null || submission.email() == null ? "" : submission.email().strip();
         String text = CommentText.clean(submission.text());
         validate(name, email, text);
 
@@ -72,6 +86,7 @@ public class Commenting {
             throw new CommentRefused(HttpStatus.FORBIDDEN, "Bu haber yorumlara kapalı.");
         }
         Long parentId = submission.parentId();
+        Long replyToId = parentId;
         if (parentId != null) {
             Comment parent = store.find(parentId)
                 .filter(p -> p.articleId() == article.id() && p.published())
@@ -82,10 +97,12 @@ public class Commenting {
         }
 
         String ipHash = keys.addressHash(client.address());
-        String commenter = keys.commenter(email, client.address());
-        Optional<Ban> ban = email.isEmpty()
+        String commenter = reader != null ? "r:" + reader.id() : keys.commenter(email, client.address());
+        // A reader is also held to bans of the address they signed up with.
+        String emailKey = reader != null ? "e:" + keys.emailHash(reader.email()) : email.isEmpty() ? null : "e:" + keys.emailHash(email);
+        Optional<Ban> ban = emailKey == null
             ? bans.active(commenter, ipHash)
-            : bans.active(commenter, ipHash, "e:" + keys.emailHash(email));
+            : bans.active(commenter, ipHash, emailKey);
         if (ban.isPresent()) {
             throw new CommentRefused(HttpStatus.FORBIDDEN, ban.get().until() == null
                 ? "Yorum yazmanız kalıcı olarak engellenmiştir."
@@ -106,8 +123,12 @@ public class Commenting {
         Verdict verdict = rules.judge(new CommentRules.Draft(commenter, text, fingerprint), article.mode(), moderation);
         Instant now = clock.instant();
         long id = store.insert(new CommentStore.NewComment(article.id(), parentId, commenter, name,
-            email.isEmpty() ? null : email, ipHash, text, fingerprint, verdict.status(), verdict.rule(), now));
+            email.isEmpty() ? null : email, ipHash, text, fingerprint, verdict.status(), verdict.rule(), now,
+            reader == null ? null : reader.id(), replyToId));
         Comment comment = store.find(id).orElseThrow();
+        if (comment.published()) {
+            replies.published(comment);
+        }
         return new Posted(comment, keys.sign("comment:" + id));
     }
 

@@ -94,10 +94,12 @@ public class Moderation {
     private final Bans bans;
     private final AuditLog audit;
     private final ClientKeys keys;
+    private final ReplyNotifier replies;
     private final Clock clock;
 
-    Moderation(CommentStore store, Bans bans, AuditLog audit, ClientKeys keys, Clock clock) {
+    Moderation(CommentStore store, Bans bans, AuditLog audit, ClientKeys keys, ReplyNotifier replies, Clock clock) {
         this.store = store;
+        this.replies = replies;
         this.keys = keys;
         this.bans = bans;
         this.audit = audit;
@@ -135,6 +137,9 @@ public class Moderation {
                 store.resolveReports(comment.id(), now);
                 audit.record(by.id(), by.email(), "comment." + action.name().toLowerCase(), "yorum #" + comment.id(),
                     note, address);
+                if (action.to == CommentStatus.PUBLISHED && !comment.published()) {
+                    replies.published(comment);
+                }
                 changed++;
             }
         }

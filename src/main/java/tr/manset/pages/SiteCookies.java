@@ -24,7 +24,8 @@ public class SiteCookies {
     private final List<Entry> entries;
 
     SiteCookies(@Value("${server.servlet.session.cookie.name:JSESSIONID}") String sessionCookie,
-                @Value("${server.servlet.session.timeout:30m}") Duration sessionTimeout) {
+                @Value("${server.servlet.session.timeout:30m}") Duration sessionTimeout,
+                @Value("${manset.readers.session-lifetime:30d}") Duration readerSession) {
         this.entries = List.of(
             new Entry(sessionCookie, "Çerez", "Yalnızca yönetim paneli çalışanları",
                 "Yönetim paneline (/yonetim) giriş yapan çalışanın oturumunu ve formlarının sahte isteklere (CSRF) karşı "
@@ -39,7 +40,21 @@ public class SiteCookies {
                     + "tarayıcınızda hatırlar, düğmeler oyunuzu gösterir. Sunucuya gönderilmez.",
                 "Siz tarayıcınızın site verilerini silene kadar.",
                 "Zorunlu: yalnızca sizin istediğiniz oy verme işlemi için ve yalnızca oy verdiğinizde yazılır; "
-                    + "oy vermeyen okurun tarayıcısına hiçbir şey yazılmaz."));
+                    + "oy vermeyen okurun tarayıcısına hiçbir şey yazılmaz."),
+            new Entry("manset_okur", "Çerez", "Yalnızca okur hesabına giriş yapan okurlar",
+                "Okur hesabınıza giriş yaptığınızda oturumunuzu tanır: yorumlarınız hesabınızın adıyla yayımlanır, "
+                    + "hesap sayfalarınız açılır. Yalnızca rastgele bir anahtar taşır; hesabınıza giriş yapmayan okurlara "
+                    + "bırakılmaz.",
+                readerSession.toDays() + " gün sonra ya da çıkış yapınca geçersiz olur; parolanızı değiştirdiğinizde "
+                    + "başka cihazlardakiler de geçersiz olur.",
+                "Zorunlu: giriş yapan okurun kim olduğunu her istekte bilmenin başka yolu yoktur; ölçüm ya da reklam "
+                    + "için kullanılmaz."),
+            new Entry("manset-okur", "Tarayıcı deposu (localStorage)", "Yalnızca okur hesabına giriş yapan okurlar",
+                "Bu tarayıcıda okur hesabına giriş yapıldığını hatırlar; sayfalar böylece oturum durumunu yalnızca giriş "
+                    + "yapmış okurlar için sorar ve üst menüde HESABIM bağlantısını gösterir. Sunucuya gönderilmez.",
+                "Çıkış yapınca ya da oturumunuz sona erince silinir.",
+                "Zorunlu: yalnızca sizin istediğiniz giriş için yazılır; giriş yapmayan okurun tarayıcısına hiçbir şey "
+                    + "yazılmaz."));
     }
 
     public List<Entry> entries() {

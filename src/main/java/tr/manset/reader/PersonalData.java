@@ -21,4 +21,15 @@ public interface PersonalData {
      *     that points to them; false to remove it
      */
     void erase(DataSubject subject, boolean keepContentAnonymously);
+
+    /**
+     * Stops everything this part does on the person's consent (mail they agreed to receive, for
+     * example), keeping the record that they once agreed and when they withdrew. Parts that rely
+     * on no consent keep this default, which does nothing.
+     *
+     * @return a short Turkish note of what stopped, for the KVKK log; empty when nothing did
+     */
+    default String withdrawConsent(DataSubject subject) {
+        return "";
+    }
 }

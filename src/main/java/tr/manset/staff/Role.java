@@ -58,6 +58,11 @@ public enum Role {
         return this == ADMIN || this == EDITOR_IN_CHIEF || this == MODERATOR;
     }
 
+    /** Readers' KVKK requests (a copy of their data, erasure, withdrawn consent) and their deadlines. */
+    public boolean handlesPersonalDataRequests() {
+        return this == ADMIN;
+    }
+
     /** The site's moderation mode, automatic closing and thresholds. */
     public boolean managesCommentSettings() {
         return this == ADMIN || this == EDITOR_IN_CHIEF;

@@ -18,10 +18,12 @@ class SubscriberData implements PersonalData {
 
     private final SubscriberStore store;
     private final MailingLists lists;
+    private final Subscriptions subscriptions;
 
-    SubscriberData(SubscriberStore store, MailingLists lists) {
+    SubscriberData(SubscriberStore store, MailingLists lists, Subscriptions subscriptions) {
         this.store = store;
         this.lists = lists;
+        this.subscriptions = subscriptions;
     }
 
     @Override
@@ -75,6 +77,19 @@ class SubscriberData implements PersonalData {
         if (subject.email() != null) {
             store.byEmail(Subscriptions.normalize(subject.email())).ifPresent(subscriber -> store.delete(subscriber.id()));
         }
+    }
+
+    /** Withdrawing consent in the reader's account ends the subscription, as unsubscribing does. */
+    @Override
+    public String withdrawConsent(DataSubject subject) {
+        if (subject.email() == null) {
+            return "";
+        }
+        boolean subscribed = store.byEmail(Subscriptions.normalize(subject.email()))
+            .filter(subscriber -> subscriber.status() != Subscriber.Status.UNSUBSCRIBED)
+            .isPresent();
+        subscriptions.withdrawConsent(subject.email());
+        return subscribed ? "e-posta bülteni aboneliği sona erdi" : "";
     }
 
     /** The lists' names; a list gone since (a deleted category) by its key. */

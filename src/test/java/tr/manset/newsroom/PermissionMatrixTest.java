@@ -88,6 +88,7 @@ class PermissionMatrixTest {
         new Route("traffic log", "GET", "/yonetim/moderasyon/trafik", null, Set.of(Who.ADMIN)),
         new Route("traffic export", "GET", "/yonetim/moderasyon/trafik.csv", null, Set.of(Who.ADMIN)),
         new Route("search index", "GET", "/yonetim/arama", null, Set.of(Who.ADMIN)),
+        new Route("KVKK request log", "GET", "/yonetim/kvkk", null, Set.of(Who.ADMIN)),
         new Route("site pages", "GET", "/yonetim/sayfalar", null, Set.of(Who.ADMIN)),
         new Route("save imprint", "POST", "/yonetim/sayfalar/kunye", null, Set.of(Who.ADMIN)),
         new Route("text page editor", "GET", "/yonetim/sayfalar/yayin-ilkeleri", null, Set.of(Who.ADMIN)),

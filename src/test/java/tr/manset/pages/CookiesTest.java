@@ -24,7 +24,9 @@ import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import tr.manset.Browser;
+import tr.manset.Mailbox;
 import tr.manset.Newsroom;
+import tr.manset.ReaderBrowser;
 import tr.manset.SiteFixtures;
 import tr.manset.SiteTest;
 import tr.manset.article.Article;
@@ -44,6 +46,7 @@ class CookiesTest {
     @Autowired Browser browser;
     @Autowired Newsroom newsroom;
     @Autowired SiteFixtures fixtures;
+    @Autowired Mailbox mailbox;
 
     /** A reader's browser without JavaScript: sends what a form sends, follows nothing by itself. */
     private final HttpClient reader = HttpClient.newBuilder()
@@ -116,6 +119,19 @@ class CookiesTest {
         set.addAll(cookieNames(session.post("/yonetim/cikis", Map.of(), "/yonetim")));
         assertThat(set).as("cookies the newsroom sets").isNotEmpty();
 
+        // A reader who signs up, confirms the mailed link, and signs in and out.
+        String email = "cerez-okur@cerez.example";
+        ReaderBrowser reader = new ReaderBrowser(browser);
+        reader.post("/kayit", ReaderBrowser.form("eposta", email, "ad", "Çerezli Okur", "parola", "Cerez-Parolasi-2026"));
+        String link = ReaderBrowser.linkIn(mailbox.only(email), "/e-posta-dogrula");
+        HttpResponse<String> confirmed = reader.post("/e-posta-dogrula", ReaderBrowser.form("t", ReaderBrowser.tokenOf(link)));
+        assertThat(confirmed.statusCode()).isEqualTo(303);
+        Set<String> readerCookies = cookieNames(confirmed);
+        readerCookies.addAll(cookieNames(reader.postSignedIn("/cikis", Map.of(), "/hesap")));
+        readerCookies.addAll(cookieNames(reader.post("/giris", ReaderBrowser.form("eposta", email, "parola", "Cerez-Parolasi-2026"))));
+        assertThat(readerCookies).as("cookies a signed-in reader gets").containsExactly("manset_okur");
+        set.addAll(readerCookies);
+
         Set<String> stored = new LinkedHashSet<>();
         for (String script : List.of("site.js", "editor.js", "autosave.js", "moderation.js")) {
             try (InputStream in = getClass().getResourceAsStream("/static/assets/" + script)) {
@@ -126,7 +142,7 @@ class CookiesTest {
                 }
             }
         }
-        assertThat(stored).as("browser storage the scripts write").containsExactly("manset-votes");
+        assertThat(stored).as("browser storage the scripts write").containsExactlyInAnyOrder("manset-votes", "manset-okur");
 
         Document policy = browser.page("/cerez-politikasi");
         List<String> listed = policy.select(".cookie-name").eachText();

@@ -37,7 +37,11 @@ class SecurityConfiguration {
             // pages cached for everyone and set no cookie: they are protected by checking where the
             // request comes from instead of a token. One-click unsubscribe (RFC 8058) is posted by
             // mail providers' servers, from no page at all: the secret in its address is what counts.
-            .csrf(csrf -> csrf.ignoringRequestMatchers("/yorum/**", "/okunma/**", "/abone-ol", "/abonelik/**"))
+            // So are the account forms of readers not signed in (sign up, sign in, forgotten password,
+            // mailed links), which must not set a cookie; the forms of signed-in readers (/hesap/**,
+            // /cikis) also carry a token derived from the reader's session, checked by the reader module.
+            .csrf(csrf -> csrf.ignoringRequestMatchers("/yorum/**", "/okunma/**", "/abone-ol", "/abonelik/**", "/kayit", "/giris",
+                "/cikis", "/sifremi-unuttum", "/sifre-sifirla", "/e-posta-dogrula", "/e-posta-degistir", "/hesap/**"))
             .addFilterBefore(new SameOriginPosts(site.baseUrl(), "/abonelik/cik"), CsrfFilter.class)
             .headers(headers -> headers
                 // Reader pages set their own Cache-Control for CDNs (CachingConfiguration).
