@@ -75,7 +75,8 @@ class DemoContentTest {
         assertThat(story.select("#yorum-listesi > .comment")).hasSize(2);
         assertThat(story.select(".comment-replies .comment")).hasSize(2);
         assertThat(story.select(".vote-up [data-likes]").eachText()).contains("22");
-        assertThat(count("SELECT COUNT(*) FROM comments WHERE status = 'PUBLISHED'")).isEqualTo(19);
+        // 19 imported; browser tests sharing this demo site may have added their own since.
+        assertThat(count("SELECT COUNT(*) FROM comments WHERE status = 'PUBLISHED'")).isGreaterThanOrEqualTo(19);
     }
 
     @Test
