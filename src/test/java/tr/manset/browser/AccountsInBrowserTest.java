@@ -2,8 +2,6 @@ package tr.manset.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.deque.html.axecore.playwright.AxeBuilder;
-import com.deque.html.axecore.results.AxeResults;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
@@ -27,6 +25,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ContextConfiguration;
+import tr.manset.Axe;
 import tr.manset.Browser;
 import tr.manset.Chromium;
 import tr.manset.Mailbox;
@@ -236,11 +235,7 @@ class AccountsInBrowserTest {
     }
 
     private static void assertAccessible(Page page, String what) {
-        AxeResults results = new AxeBuilder(page).withTags(CommentsInBrowserTest.WCAG).analyze();
-        assertThat(results.getViolations())
-            .as(what + ": " + results.getViolations().stream().map(rule -> rule.getId() + " " + rule.getNodes().stream()
-                .limit(3).map(node -> node.getHtml()).toList()).toList())
-            .isEmpty();
+        Axe.assertNoViolations(page, what);
     }
 
     private static com.microsoft.playwright.assertions.LocatorAssertions expect(Locator locator) {

@@ -54,7 +54,8 @@ class HtmlValidationTest {
     void everyKindOfReaderPageIsValid() {
         List<String> paths = new ArrayList<>(DemoPages.of(http, db).values());
         paths.addAll(List.of("/arama", "/arama?q=yokboylebirkelime", "/arama?q=kira&sirala=tarih", "/abone-ol",
-            "/yorum-kurallari", "/kunye", "/iletisim", "/yayin-ilkeleri", "/kvkk-aydinlatma-metni", "/cerez-politikasi"));
+            "/yorum-kurallari", "/kunye", "/iletisim", "/yayin-ilkeleri", "/kvkk-aydinlatma-metni", "/cerez-politikasi",
+            "/giris", "/kayit", "/sifremi-unuttum"));
         assertValid(paths.stream().map(path -> page(path, 200)).toList());
     }
 
