@@ -3,6 +3,7 @@ package tr.manset.mail;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -76,6 +77,31 @@ public class Outbox {
 
     private static MailCounts countsRow(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
         return new MailCounts(rs.getLong("sent"), rs.getLong("failed"), rs.getLong("pending"));
+    }
+
+    /** A mail as the record of what was sent to someone (for their KVKK copy). */
+    public record SentMail(String subject, MailStatus status, Instant queuedAt, Instant sentAt) {}
+
+    /** The newest mails to an address, at most {@code limit}. */
+    public List<SentMail> mailsTo(String address, int limit) {
+        return jdbc.sql("""
+                SELECT subject, status, created_at, sent_at FROM mail_outbox
+                WHERE LOWER(recipient) = :address ORDER BY id DESC LIMIT :limit""")
+            .param("address", normalize(address))
+            .param("limit", limit)
+            .query((rs, row) -> new SentMail(rs.getString("subject"), MailStatus.valueOf(rs.getString("status")),
+                Timestamps.read(rs, "created_at"), Timestamps.read(rs, "sent_at")))
+            .list();
+    }
+
+    /**
+     * Deletes the finished mails (sent, failed, not sent) to an address. A mail still waiting goes
+     * out: it may be the one telling the person their data was erased.
+     */
+    public int forget(String address) {
+        return jdbc.sql("DELETE FROM mail_outbox WHERE LOWER(recipient) = :address AND status IN ('SENT', 'FAILED', 'SUPPRESSED')")
+            .param("address", normalize(address))
+            .update();
     }
 
     static String normalize(String address) {

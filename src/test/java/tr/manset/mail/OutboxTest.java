@@ -22,6 +22,8 @@ import org.springframework.mail.javamail.JavaMailSenderImpl;
 import tr.manset.Mailbox;
 import tr.manset.MutableClock;
 import tr.manset.SiteTest;
+import tr.manset.reader.DataSubject;
+import tr.manset.reader.PersonalData;
 
 @SiteTest
 @Import(OutboxTest.FixedClock.class)
@@ -45,6 +47,7 @@ class OutboxTest {
     @Autowired MutableClock clock;
     @Autowired MailProperties properties;
     @Autowired JavaMailSenderImpl smtp;
+    @Autowired java.util.List<PersonalData> personalData;
 
     private static String someone() {
         return "okur" + PEOPLE.incrementAndGet() + "@outbox.example";
@@ -178,6 +181,22 @@ class OutboxTest {
         assertThat(SmtpDelivery.classify(contentRejected).kind()).isEqualTo(SmtpDelivery.Kind.REFUSED);
         assertThat(SmtpDelivery.classify(new jakarta.mail.MessagingException("connect", new java.net.ConnectException())).kind())
             .isEqualTo(SmtpDelivery.Kind.TEMPORARY);
+    }
+
+    @Test
+    void aPersonsMailRecordIsInTheirKvkkExportAndErasedWithTheirAccount() {
+        String to = someone();
+        outbox.enqueue(MailMessage.personal(to.toUpperCase(java.util.Locale.ROOT), "Hesabınızı onaylayın", "x", "<p>x</p>", null));
+        mailbox.deliver();
+        PersonalData mailData = personalData.stream().filter(part -> part.section().equals("eposta_gonderimleri")).findFirst().orElseThrow();
+        DataSubject person = new DataSubject(null, to);
+
+        assertThat(mailData.export(person).toString()).contains("Hesabınızı onaylayın", "SENT");
+        assertThat(mailData.export(new DataSubject(null, someone()))).isEmpty();
+
+        mailData.erase(person, true);
+        assertThat(mailData.export(person)).isEmpty();
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM mail_outbox WHERE LOWER(recipient) = :to").param("to", to).query(Long.class).single()).isZero();
     }
 
     @Test
