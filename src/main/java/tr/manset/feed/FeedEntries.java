@@ -1,11 +1,9 @@
 package tr.manset.feed;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.OptionalLong;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
@@ -79,14 +77,13 @@ class FeedEntries {
             return null;
         }
         int width = FeedBody.variant(image, HERO_WIDTH);
-        // The file /medya/{key}/{width}.jpg serves: an enclosure's length is the exact size of what it points at.
-        Path file = site.dataDir().resolve("media").resolve(image.storageKey()).resolve(width + ".jpg");
-        try {
-            return new FeedEntry.Picture(site.absolute(image.url(width)), JPEG, Files.size(file), width, image.heightAt(width),
-                hero.caption().isEmpty() ? hero.alt() : hero.caption(), hero.credit());
-        } catch (IOException missing) {
+        // An enclosure's length is the exact size of the file it points at.
+        OptionalLong size = images.fileSize(image, width);
+        if (size.isEmpty()) {
             return null;
         }
+        return new FeedEntry.Picture(site.absolute(image.url(width)), JPEG, size.getAsLong(), width, image.heightAt(width),
+            hero.caption().isEmpty() ? hero.alt() : hero.caption(), hero.credit());
     }
 
     private Stream<Long> imageIds(Article story) {

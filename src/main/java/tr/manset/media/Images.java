@@ -4,6 +4,7 @@ import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -12,6 +13,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.util.unit.DataSize;
@@ -79,6 +81,15 @@ public class Images {
      */
     public List<Crop> crops(Image image) {
         return crops.of(image);
+    }
+
+    /** The size in bytes of the file served for this width, for feed enclosures; empty when it is gone. */
+    public OptionalLong fileSize(Image image, int width) {
+        try {
+            return OptionalLong.of(Files.size(files.file(image.storageKey(), width + ".jpg")));
+        } catch (IOException missing) {
+            return OptionalLong.empty();
+        }
     }
 
     public Map<Long, Image> byIds(Collection<Long> ids) {
