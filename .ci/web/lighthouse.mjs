@@ -1,6 +1,12 @@
 // Lighthouse with its default (mobile) settings on each page several times; the median of each
 // category is compared with its gate. Prints a table, writes a JSON summary and every report.
 //
+// Lighthouse emulates a mid-range phone by slowing the host's CPU down four times, which assumes a
+// host of a known speed; it measures the host at the start of every run (benchmarkIndex) and warns
+// that a score is not representative when the host measured 1000 or less (a busy shared machine).
+// Such a run is reported and done again, at most `runs` times per page, so the median is taken over
+// runs on the host Lighthouse expects.
+//
 //   node lighthouse.mjs <base-url> <out-dir> <runs> name=/path [name=/path ...]
 import fs from 'node:fs';
 import path from 'node:path';
@@ -8,6 +14,8 @@ import lighthouse from 'lighthouse';
 import * as chromeLauncher from 'chrome-launcher';
 
 const GATES = {performance: 90, accessibility: 95, 'best-practices': 95, seo: 95};
+// Lighthouse's own threshold for its slow-host warning (core/gather/driver/environment.js).
+const SLOW_HOST_BENCHMARK_INDEX = 1000;
 const CATEGORIES = Object.keys(GATES);
 const CHROME_FLAGS = ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
     '--disable-background-networking', '--disable-component-update', '--disable-sync'];
@@ -44,9 +52,11 @@ let failed = false;
 for (const page of pages) {
     const url = base + page.path;
     const scores = [];
-    for (let run = 1; run <= runs; run++) {
+    const slowHostRuns = [];
+    for (let attempt = 1; scores.length < runs; attempt++) {
         const lhr = await runOnce(url);
-        fs.writeFileSync(path.join(outDir, `${page.name}-${run}.json`), JSON.stringify(lhr));
+        const run = scores.length + 1;
+        const benchmarkIndex = Math.round(lhr.environment.benchmarkIndex);
         summary.lighthouse = lhr.lighthouseVersion;
         summary.userAgent = lhr.environment.hostUserAgent;
         if (lhr.runtimeError) {
@@ -54,7 +64,16 @@ for (const page of pages) {
             failed = true;
         }
         const score = Object.fromEntries(CATEGORIES.map(c => [c, Math.round((lhr.categories[c]?.score ?? 0) * 100)]));
-        console.log(`${page.name} run ${run}: ${CATEGORIES.map(c => `${c} ${score[c]}`).join(', ')}`);
+        const blocking = Math.round(lhr.audits['total-blocking-time']?.numericValue ?? 0);
+        const line = `${CATEGORIES.map(c => `${c} ${score[c]}`).join(', ')} (host benchmark ${benchmarkIndex}, blocking time ${blocking} ms)`;
+        if (benchmarkIndex <= SLOW_HOST_BENCHMARK_INDEX && slowHostRuns.length < runs) {
+            slowHostRuns.push({benchmarkIndex, score});
+            fs.writeFileSync(path.join(outDir, `${page.name}-slow-host-${slowHostRuns.length}.json`), JSON.stringify(lhr));
+            console.log(`${page.name} attempt ${attempt}: ${line}: host too busy for Lighthouse's CPU model, run again`);
+            continue;
+        }
+        fs.writeFileSync(path.join(outDir, `${page.name}-${run}.json`), JSON.stringify(lhr));
+        console.log(`${page.name} run ${run}: ${line}`);
         // What cost points, so a failing gate says why.
         for (const c of CATEGORIES) {
             for (const ref of lhr.categories[c]?.auditRefs ?? []) {
@@ -64,10 +83,10 @@ for (const page of pages) {
                 }
             }
         }
-        scores.push(score);
+        scores.push({...score, benchmarkIndex, totalBlockingTimeMs: blocking});
     }
     const medians = Object.fromEntries(CATEGORIES.map(c => [c, median(scores.map(s => s[c]))]));
-    summary.pages[page.name] = {url: page.path, runs: scores, median: medians};
+    summary.pages[page.name] = {url: page.path, runs: scores, slowHostRuns, median: medians};
 }
 
 const width = Math.max(...pages.map(p => p.name.length), 4);

@@ -1,11 +1,18 @@
 // Small enhancements only: every page works without this file.
 (function () {
     'use strict';
-    // Keep the current section visible in the sideways-scrolling category bar on phones.
-    var current = document.querySelector('.sections a[aria-current="page"]');
-    if (current && current.scrollIntoView && current.parentElement.offsetLeft > window.innerWidth / 2) {
-        current.scrollIntoView({ block: 'nearest', inline: 'center' });
+    // Keep the current section visible in the sideways-scrolling category bar on phones. The home
+    // link comes first and is always in view. Positions are read in the next frame, when the
+    // browser lays the page out anyway: read now, they would force an extra layout of the page.
+    var current = document.querySelector('.sections li:not(:first-child) > a[aria-current="page"]');
+    if (!current || !current.scrollIntoView || !window.requestAnimationFrame) {
+        return;
     }
+    window.requestAnimationFrame(function () {
+        if (current.parentElement.offsetLeft > window.innerWidth / 2) {
+            current.scrollIntoView({ block: 'nearest', inline: 'center' });
+        }
+    });
 })();
 
 // Counts a reading. The page comes from a cache, so it cannot count itself: a small request that

@@ -173,6 +173,28 @@ class ReaderInBrowserTest {
         }
     }
 
+    @Test
+    void theCurrentSectionIsScrolledIntoTheCategoryBar() {
+        try (BrowserContext phone = chromium.phone(ColorScheme.LIGHT, 390)) {
+            Page page = phone.newPage();
+            page.setViewportSize(320, 700);
+            String last = http.page("/").select(".sections li:last-child a").attr("href");
+            page.navigate(http.base() + last);
+            page.waitForLoadState(LoadState.LOAD);
+            // The bar starts at the home link; the script moves it so the reader sees where they are.
+            page.waitForCondition(() -> ((Number) page.evaluate("document.querySelector('.sections ul').scrollLeft")).intValue() > 0);
+            assertThat((Boolean) page.evaluate("""
+                (() => {
+                    const link = document.querySelector('.sections a[aria-current="page"]').getBoundingClientRect();
+                    return link.left >= 0 && link.right <= window.innerWidth;
+                })()""")).isTrue();
+
+            page.navigate(http.base() + "/");
+            page.waitForLoadState(LoadState.LOAD);
+            assertThat(((Number) page.evaluate("document.querySelector('.sections ul').scrollLeft")).intValue()).isZero();
+        }
+    }
+
     private String firstArticle() {
         return http.page("/").select(".manset-lead .teaser-headline a").attr("href");
     }
