@@ -3,6 +3,7 @@ package tr.manset.front;
 import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Component;
+import tr.manset.article.Tag;
 import tr.manset.author.Author;
 import tr.manset.category.Category;
 import tr.manset.system.SiteProperties;
@@ -12,7 +13,7 @@ import tr.manset.system.layout.StructuredData;
 
 /**
  * What the pages around the stories tell search engines: the site and its search on the home page,
- * the breadcrumb trail of a category, and an author's profile.
+ * the breadcrumb trail of a category or tag, and an author's profile.
  */
 @Component
 class FrontStructuredData {
@@ -44,6 +45,10 @@ class FrontStructuredData {
 
     JsonLd category(Category category) {
         return JsonLd.of(schema.breadcrumbs(List.of(new NavLink("Ana Sayfa", "/"), new NavLink(category.name(), category.path()))));
+    }
+
+    JsonLd tag(Tag tag) {
+        return JsonLd.of(schema.breadcrumbs(List.of(new NavLink("Ana Sayfa", "/"), new NavLink(tag.name(), tag.path()))));
     }
 
     /** A ProfilePage whose main entity is the author as a Person. */

@@ -18,7 +18,6 @@ import tr.manset.category.Categories;
 import tr.manset.category.Category;
 import tr.manset.system.SiteProperties;
 import tr.manset.system.layout.FeedLink;
-import tr.manset.system.layout.JsonLd;
 import tr.manset.system.layout.PageMeta;
 import tr.manset.system.web.NotFoundException;
 import tr.manset.system.web.Paged;
@@ -70,7 +69,7 @@ class ListingController {
         String title = tag.name() + " Haberleri";
         String description = tag.name() + " ile ilgili son haberler ve gelişmeler.";
         return render(new ListingPage("Etiket", title, description, tag.path(), "", null, teasers,
-            meta(title, description, tag.path(), page), JsonLd.NONE, feeds(tag.name(), tag.path())));
+            meta(title, description, tag.path(), page), structuredData.tag(tag), feeds(tag.name(), tag.path())));
     }
 
     @GetMapping("/yazar/{slug:[^.]+}")

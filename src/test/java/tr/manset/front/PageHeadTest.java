@@ -111,12 +111,16 @@ class PageHeadTest {
     class TagPage {
 
         @Test
-        void hasCanonicalAndDescription() {
+        void hasCanonicalDescriptionAndBreadcrumbs() {
             fixtures.story("Kıyı temizliğine gönüllüler katıldı").tagged("Kıyı Temizliği").publish();
 
             StructuredPage page = StructuredPage.of(browser, "/etiket/kiyi-temizligi");
 
             hasTheCommonHead(page, SITE + "/etiket/kiyi-temizligi", "Kıyı Temizliği ile ilgili son haberler ve gelişmeler.");
+            JsonNode items = page.thing("BreadcrumbList").path("itemListElement");
+            assertThat(items.valueStream().map(item -> item.path("name").asString())).containsExactly("Ana Sayfa", "Kıyı Temizliği");
+            assertThat(items.valueStream().map(item -> item.path("item").asString()))
+                .containsExactly(SITE + "/", SITE + "/etiket/kiyi-temizligi");
         }
     }
 
