@@ -16,6 +16,7 @@ import org.springframework.validation.annotation.Validated;
  * @param pollInterval how often the sender looks for due mail
  * @param lease how long a sender may take with one mail before another takes it over; longer
  *     than the SMTP timeouts, so a live sender never loses its claim
+ * @param retention how long a finished mail keeps its recipient and text ({@link OutboxRetention})
  */
 @Validated
 @ConfigurationProperties("manset.mail")
@@ -25,7 +26,8 @@ public record MailProperties(
         @DefaultValue("600") @Positive int perMinute,
         @DefaultValue("8") @Positive int maxAttempts,
         @DefaultValue("1s") Duration pollInterval,
-        @DefaultValue("5m") Duration lease) {
+        @DefaultValue("5m") Duration lease,
+        @DefaultValue("90d") Duration retention) {
 
     public MailProperties {
         smtp = smtp == null ? new Smtp("", 25, "", "", Tls.NONE, Duration.ofSeconds(20)) : smtp;

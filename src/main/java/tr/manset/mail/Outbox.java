@@ -104,6 +104,41 @@ public class Outbox {
             .update();
     }
 
+    /**
+     * Erases who a finished mail went to and what it said, for mails queued before {@code cutoff}:
+     * the row keeps its status, dates, message id, mailing and dedupe key, so a mailing's counts and
+     * "send once" stay as they were. Works in batches, so writers wait for one batch at most.
+     *
+     * @return how many mails were erased
+     */
+    public int eraseFinishedBefore(Instant cutoff) {
+        int erased = 0;
+        long after = 0;
+        while (true) {
+            List<Long> ids = jdbc.sql("""
+                    SELECT id FROM mail_outbox
+                    WHERE id > :after AND created_at < :cutoff AND recipient <> ''
+                      AND status IN ('SENT', 'FAILED', 'SUPPRESSED')
+                    ORDER BY id LIMIT :batch""")
+                .param("after", after)
+                .param("cutoff", Timestamps.param(cutoff))
+                .param("batch", ERASE_BATCH)
+                .query(Long.class)
+                .list();
+            if (ids.isEmpty()) {
+                return erased;
+            }
+            erased += jdbc.sql("""
+                    UPDATE mail_outbox SET recipient = '', text_body = '', html_body = '', unsubscribe_url = NULL, last_error = NULL
+                    WHERE id IN (:ids) AND status IN ('SENT', 'FAILED', 'SUPPRESSED')""")
+                .param("ids", ids)
+                .update();
+            after = ids.getLast();
+        }
+    }
+
+    private static final int ERASE_BATCH = 500;
+
     static String normalize(String address) {
         return address.strip().toLowerCase(Locale.ROOT);
     }

@@ -24,6 +24,7 @@ import tr.manset.MutableClock;
 import tr.manset.SiteTest;
 import tr.manset.reader.DataSubject;
 import tr.manset.reader.PersonalData;
+import tr.manset.system.storage.Timestamps;
 
 @SiteTest
 @Import(OutboxTest.FixedClock.class)
@@ -46,6 +47,7 @@ class OutboxTest {
     @Autowired JdbcClient jdbc;
     @Autowired MutableClock clock;
     @Autowired MailProperties properties;
+    @Autowired OutboxRetention retention;
     @Autowired JavaMailSenderImpl smtp;
     @Autowired java.util.List<PersonalData> personalData;
 
@@ -197,6 +199,59 @@ class OutboxTest {
         mailData.erase(person, true);
         assertThat(mailData.export(person)).isEmpty();
         assertThat(jdbc.sql("SELECT COUNT(*) FROM mail_outbox WHERE LOWER(recipient) = :to").param("to", to).query(Long.class).single()).isZero();
+    }
+
+    @Test
+    void finishedMailsLoseRecipientAndTextAfterTheRetentionPeriodAndStillCountInTheirMailing() {
+        assertThat(properties.retention()).isEqualTo(Duration.ofDays(90));
+        String sent = someone();
+        String suppressed = someone();
+        String recent = someone();
+        String waiting = someone();
+        long mailing = 900_000 + PEOPLE.incrementAndGet();
+        suppressions.record(suppressed, Suppressions.Reason.BOUNCE, "");
+        // In this order, the suppressed one is settled by the time the other arrives.
+        for (String to : new String[] {suppressed, sent}) {
+            outbox.enqueue(new MailMessage(to, "Günün Özeti", "metin " + to, "<p>metin " + to + "</p>", "https://example.com/u?t=" + to,
+                "m:" + mailing + ":" + to, mailing));
+        }
+        outbox.enqueue(MailMessage.personal(recent, "Hesabınızı onaylayın", "x", "<p>x</p>", null));
+        mailbox.only(sent);
+        mailbox.only(recent);
+        String messageId = jdbc.sql("SELECT message_id FROM mail_outbox WHERE recipient = :to").param("to", sent).query(String.class).single();
+        // A mail that still waits for its next attempt is kept whole, however old.
+        Instant old = clock.instant().minus(Duration.ofDays(91));
+        jdbc.sql("""
+                INSERT INTO mail_outbox (recipient, subject, text_body, html_body, message_id, status, next_attempt_at, created_at)
+                VALUES (:to, 'Bekleyen', 'x', '<p>x</p>', :id, 'PENDING', :next, :old)""")
+            .param("to", waiting).param("id", "<" + waiting + ">")
+            .param("next", Timestamps.param(clock.instant().plus(Duration.ofHours(1)))).param("old", Timestamps.param(old))
+            .update();
+        jdbc.sql("UPDATE mail_outbox SET created_at = :old WHERE mailing_id = :mailing")
+            .param("old", Timestamps.param(old)).param("mailing", mailing).update();
+        assertThat(status(suppressed)).isEqualTo("SUPPRESSED");
+
+        assertThat(retention.eraseExpired()).isGreaterThanOrEqualTo(2);
+
+        var erased = jdbc.sql("""
+                SELECT recipient, text_body, html_body, unsubscribe_url, status, message_id FROM mail_outbox
+                WHERE mailing_id = :mailing ORDER BY id""")
+            .param("mailing", mailing)
+            .query((rs, row) -> java.util.List.of(rs.getString(1), rs.getString(2), rs.getString(3), String.valueOf(rs.getString(4)),
+                rs.getString(5), rs.getString(6)))
+            .list();
+        assertThat(erased).containsExactly(
+            java.util.List.of("", "", "", "null", "SUPPRESSED", erased.get(0).get(5)),
+            java.util.List.of("", "", "", "null", "SENT", messageId));
+        assertThat(outbox.counts(mailing)).isEqualTo(new MailCounts(1, 1, 0));
+        assertThat(outbox.mailsTo(sent, 10)).isEmpty();
+        // Still sent once: the dedupe key outlives the text.
+        assertThat(outbox.enqueue(new MailMessage(sent, "Günün Özeti", "y", "<p>y</p>", null, "m:" + mailing + ":" + sent, mailing))).isFalse();
+        assertThat(outbox.mailsTo(recent, 10)).extracting(Outbox.SentMail::subject).containsExactly("Hesabınızı onaylayın");
+        assertThat(status(waiting)).isEqualTo("PENDING");
+        assertThat(jdbc.sql("SELECT text_body FROM mail_outbox WHERE recipient = :to").param("to", waiting).query(String.class).single())
+            .isEqualTo("x");
+        assertThat(retention.eraseExpired()).isZero();
     }
 
     @Test
