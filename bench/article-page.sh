@@ -13,11 +13,14 @@ JAR=target/manset-0.1.0-SNAPSHOT.jar
 JAVA=${JAVA_HOME:+$JAVA_HOME/bin/}java
 
 [ -f "$JAR" ] || ./mvnw -q -B package -DskipTests
+# Started the way docs/operations.md says: extracted, so classes load from plain jars.
+APP_DIR=$(mktemp -d)
+"$JAVA" -Djarmode=tools -jar "$JAR" extract --destination "$APP_DIR" >/dev/null
 echo "jar: $(du -m "$JAR" | cut -f1) MB"
 
 start() {
     local began=$(date +%s%N)
-    MANSET_DATA_DIR=$DATA SERVER_PORT=$PORT SERVER_ADDRESS=127.0.0.1 $JAVA -jar "$JAR" >"$DATA/app.log" 2>&1 &
+    MANSET_DATA_DIR=$DATA SERVER_PORT=$PORT SERVER_ADDRESS=127.0.0.1 $JAVA -jar "$APP_DIR/$(basename "$JAR")" >"$DATA/app.log" 2>&1 &
     APP=$!
     until curl -sf -o /dev/null "http://127.0.0.1:$PORT/"; do
         sleep 0.05
@@ -30,7 +33,7 @@ stop() {
     kill $APP && wait $APP 2>/dev/null || true
 }
 
-trap 'kill $APP 2>/dev/null || true' EXIT
+trap 'kill $APP 2>/dev/null || true; rm -rf "$APP_DIR"' EXIT
 
 start "first start (empty database, demo content loaded)"
 stop

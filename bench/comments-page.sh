@@ -15,9 +15,12 @@ BIG=100000
 SMALL=10
 
 [ -f "$JAR" ] || ./mvnw -q -B package -DskipTests
+# Started the way docs/operations.md says: extracted, so classes load from plain jars.
+APP_DIR=$(mktemp -d)
+"$JAVA" -Djarmode=tools -jar "$JAR" extract --destination "$APP_DIR" >/dev/null
 
 start() {
-    MANSET_DATA_DIR=$DATA SERVER_PORT=$PORT SERVER_ADDRESS=127.0.0.1 $JAVA -jar "$JAR" >"$DATA/app.log" 2>&1 &
+    MANSET_DATA_DIR=$DATA SERVER_PORT=$PORT SERVER_ADDRESS=127.0.0.1 $JAVA -jar "$APP_DIR/$(basename "$JAR")" >"$DATA/app.log" 2>&1 &
     APP=$!
     until curl -sf -o /dev/null "http://127.0.0.1:$PORT/"; do
         sleep 0.1
@@ -29,7 +32,7 @@ stop() {
     kill $APP && wait $APP 2>/dev/null || true
 }
 
-trap 'kill $APP 2>/dev/null || true' EXIT
+trap 'kill $APP 2>/dev/null || true; rm -rf "$APP_DIR"' EXIT
 
 # Demo content first, then two stories without demo comments get 100,000 and 10 comments.
 start
