@@ -20,6 +20,9 @@ import tr.manset.system.storage.Timestamps;
 @Service
 public class Outbox {
 
+    /** Mails erased per statement by {@link #eraseFinishedBefore}. */
+    private static final int ERASE_BATCH = 500;
+
     private final JdbcClient jdbc;
     private final Clock clock;
     private final String messageIdDomain;
@@ -136,8 +139,6 @@ public class Outbox {
             after = ids.getLast();
         }
     }
-
-    private static final int ERASE_BATCH = 500;
 
     static String normalize(String address) {
         return address.strip().toLowerCase(Locale.ROOT);
